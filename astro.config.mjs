@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  // Astro 7's default ('jsx') glues inline elements written on separate lines together.
+  compressHTML: true,
+  // Two routes with one URL fail the build instead of one silently winning.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

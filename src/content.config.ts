@@ -1,0 +1,126 @@
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { markdownFiles } from './loaders/markdown';
+import { comparePartialDates, lastDayOf } from './lib/dates';
+import { POSITION_KINDS } from './lib/positions';
+import { calendarDate, oneOf, partialDate, permalink, strictObject, text, webUrl } from './lib/schema';
+
+/** The layouts a page can ask for with `layout:`. */
+export const PAGE_LAYOUTS = ['page', 'home'] as const;
+
+const kind = oneOf(POSITION_KINDS);
+
+/** A menu child: a link to a page (`/join-us/phd/`), an external link (`https://...`), or `title: divider`. */
+const navChild = strictObject({
+  /** The label in the dropdown; `divider` makes a separator line. */
+  title: text('the child title'),
+  /** Where the child links to: a site path, or a full web address for an external link. */
+  permalink: z.string().trim().optional(),
+}).superRefine((child, ctx) => {
+  const isDivider = child.title.toLowerCase() === 'divider';
+  if (isDivider) return;
+  if (!child.permalink) {
+    ctx.addIssue({ code: 'custom', path: ['permalink'], message: `the child "${child.title}" needs a permalink` });
+  } else if (child.permalink.includes('://')) {
+    if (!webUrl.safeParse(child.permalink).success)
+      ctx.addIssue({ code: 'custom', path: ['permalink'], message: `expected an http or https address, found "${child.permalink}"` });
+  } else if (!permalink.safeParse(child.permalink).success) {
+    ctx.addIssue({ code: 'custom', path: ['permalink'], message: `expected a site path such as /join-us/phd/ or a full web address, found "${child.permalink}"` });
+  }
+});
+
+const pages = defineCollection({
+  loader: markdownFiles('./src/content/pages'),
+  schema: strictObject({
+    /** The page title: the heading, the `<title>` and the menu label. */
+    title: text('title'),
+    /** One sentence for search engines and link previews; may be empty. */
+    description: z.string().nullish().transform((value) => value?.trim() ?? ''),
+    /** The URL, e.g. `/join-us/`. Without it the URL follows the file path. */
+    permalink: permalink.optional(),
+    /** How the page is laid out: `page` (the default) or `home`. */
+    layout: oneOf(PAGE_LAYOUTS).default('page'),
+    /** `true` keeps the page out of the build, the menu and the sitemap. */
+    draft: z.boolean().default(false),
+    /** `true` puts the page in the menu. */
+    nav: z.boolean().default(false),
+    /** The menu position: lower numbers come first; pages without one come last. */
+    nav_order: z.number({ error: (issue) => `expected a number, found ${JSON.stringify(issue.input)}` }).optional(),
+    /** `true` makes the menu item open a submenu of `children`. */
+    dropdown: z.boolean().default(false),
+    /** The submenu: `{title, permalink}` entries; `title: divider` is a separator. */
+    children: z.array(navChild).optional(),
+    /** Show the open positions above the body: `true`, a kind, or a list of kinds. */
+    open_positions: z.union([z.boolean(), kind, z.array(kind).min(1)], {
+      error: (issue) => `expected true, false, a kind or a list of kinds (${POSITION_KINDS.join(', ')}), found ${JSON.stringify(issue.input)}`,
+    }).optional(),
+  }).superRefine((page, ctx) => {
+    if (page.dropdown && !page.children?.length)
+      ctx.addIssue({ code: 'custom', path: ['children'], message: 'a page with dropdown: true needs a list of children' });
+    if (!page.dropdown && page.children?.length)
+      ctx.addIssue({ code: 'custom', path: ['dropdown'], message: 'children are shown only in a dropdown: add dropdown: true (or comment out children)' });
+  }),
+});
+
+const positions = defineCollection({
+  loader: markdownFiles('./src/content/positions'),
+  schema: strictObject({
+    /** The job title as applicants search for it. */
+    title: text('title'),
+    /** One kind or a list: phd, postdoc, student_assistant, thesis, staff. */
+    kind: z.union([kind, z.array(kind).min(1)], {
+      error: (issue) => `expected one of ${POSITION_KINDS.join(', ')} (or a list of them), found ${JSON.stringify(issue.input)}`,
+    }).transform((value) => (Array.isArray(value) ? value : [value])),
+    /** The day the position was published (YYYY-MM-DD). */
+    posted: calendarDate,
+    /** The last day to apply (YYYY-MM-DD); the position closes at the end of that day in the site's zone. Absent: open until filled. */
+    deadline: calendarDate.optional(),
+    /** The posting on the job portal (http or https). */
+    apply_url: webUrl.optional(),
+    /** The address to apply to by e-mail. */
+    apply_email: z.email({ error: (issue) => `expected an e-mail address, found ${JSON.stringify(issue.input)}` }).optional(),
+    /** The id of the project that funds the position (a file name in src/content/projects). */
+    project: reference('projects').optional(),
+    /** A short remark shown with the position, e.g. "requires some German skills". */
+    note: z.string().trim().optional(),
+    /** `true` closes the position whatever its deadline. */
+    filled: z.boolean().default(false),
+    /** `true` keeps the position out of the build. */
+    draft: z.boolean().default(false),
+  }).superRefine((position, ctx) => {
+    if (!position.apply_url && !position.apply_email)
+      ctx.addIssue({ code: 'custom', path: ['apply_url'], message: 'a position needs apply_url or apply_email (or both), so that people can apply' });
+    if (position.deadline && position.deadline < position.posted)
+      ctx.addIssue({ code: 'custom', path: ['deadline'], message: `the deadline ${position.deadline} is before the posted date ${position.posted}` });
+  }),
+});
+
+const projects = defineCollection({
+  loader: markdownFiles('./src/content/projects'),
+  schema: ({ image }) =>
+    strictObject({
+      /** The project name. */
+      title: text('title'),
+      /** One or two sentences for the projects list. */
+      summary: text('summary'),
+      /** When the project began: a year (2022) or a date (2022-04-01). */
+      start: partialDate,
+      /** When it ended or ends: a year or a date. Absent: ongoing. */
+      end: partialDate.optional(),
+      /** Who funds it, e.g. BMBF. */
+      funder: z.string().trim().optional(),
+      /** The project's own website (http or https). */
+      url: webUrl.optional(),
+      /** A picture in the same folder or below src/, e.g. ./2022_themis.jpg; resized and converted at build. */
+      image: image().optional(),
+      /** Keywords shown with the project. */
+      tags: z.array(text('a tag')).default([]),
+      /** `true` keeps the project out of the build. */
+      draft: z.boolean().default(false),
+    }).superRefine((project, ctx) => {
+      if (project.end && comparePartialDates(lastDayOf(project.end), project.start) < 0)
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `the end ${project.end} is before the start ${project.start}` });
+    }),
+});
+
+export const collections = { pages, positions, projects };

@@ -1,0 +1,176 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '../site.config';
+import { calendarDateAt, resolveNow, type CalendarDate } from './dates';
+import { buildNav, findMissingChildren, type NavItem } from './navigation';
+import { defaultPermalink, findDuplicatePermalinks, stripBase, withBase, type RouteClaim } from './permalinks';
+import { closesAt, kindsToShow, selectOpenPositions, type PositionKind } from './positions';
+import { sortProjects } from './projects';
+
+/** The moment this build shows: `SITE_NOW` when set, otherwise the clock when the build started. */
+export const now: Date = resolveNow(process.env.SITE_NOW, new Date(), site.timeZone);
+
+/** Today's calendar date in the site's time zone. */
+export const today: CalendarDate = calendarDateAt(now, site.timeZone);
+
+/** Permalinks of collection indexes: a page with one of these gives the index its title, text and menu place. */
+export const COLLECTION_INDEXES = { projects: '/projects/' } as const;
+
+/** A content file the site cannot be built from: the message names the file and the field. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export type Page = CollectionEntry<'pages'>['data'] & {
+  id: string;
+  file: string;
+  permalink: string;
+  entry: CollectionEntry<'pages'>;
+};
+
+export type Project = CollectionEntry<'projects'>['data'] & {
+  id: string;
+  file: string;
+  href: string;
+  entry: CollectionEntry<'projects'>;
+};
+
+export type Position = Omit<CollectionEntry<'positions'>['data'], 'project' | 'kind'> & {
+  id: string;
+  file: string;
+  kinds: PositionKind[];
+  /** The end of the deadline day in the site's zone; undefined means open until filled. */
+  closesAt: Date | undefined;
+  project: Project | undefined;
+  entry: CollectionEntry<'positions'>;
+};
+
+interface SiteContent {
+  pages: Page[];
+  projects: Project[];
+  positions: Position[];
+}
+
+const notDraft = ({ data }: { data: { draft: boolean } }) => !data.draft;
+const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+
+/** Reads every collection once, drops drafts, sorts, and checks what the schemas cannot: URLs, links, references. */
+async function loadContent(): Promise<SiteContent> {
+  const pages: Page[] = (await getCollection('pages', notDraft))
+    .map((entry) => ({
+      ...entry.data,
+      id: entry.id,
+      file: fileOf(entry),
+      permalink: entry.data.permalink ?? defaultPermalink(entry.id),
+      entry,
+    }))
+    .toSorted((a, b) => a.permalink.localeCompare(b.permalink));
+
+  const projects: Project[] = sortProjects(
+    (await getCollection('projects', notDraft)).map((entry) => ({
+      ...entry.data,
+      id: entry.id,
+      file: fileOf(entry),
+      href: `/projects/${entry.id}/`,
+      entry,
+    })),
+    today,
+  );
+  const projectsById = new Map(projects.map((project) => [project.id, project]));
+
+  const positions: Position[] = (await getCollection('positions', notDraft))
+    .map((entry) => {
+      const { project: ref, kind, ...data } = entry.data;
+      const project = ref ? projectsById.get(ref.id) : undefined;
+      if (ref && !project) {
+        const known = projects.map((p) => p.id).join(', ') || 'none yet';
+        throw new ContentError(
+          `${fileOf(entry)}: project: no project has the id "${ref.id}". Expected the file name (without .md) of a project in src/content/projects; the projects are: ${known}.`,
+        );
+      }
+      return {
+        ...data,
+        id: entry.id,
+        file: fileOf(entry),
+        kinds: kind,
+        closesAt: closesAt(data, site.timeZone),
+        project,
+        entry,
+      };
+    })
+    .toSorted((a, b) => a.id.localeCompare(b.id));
+
+  const claims: RouteClaim[] = [
+    ...pages.map((page) => ({ permalink: page.permalink, source: page.file })),
+    ...projects.map((project) => ({ permalink: project.href, source: `${project.file} (the project's page)` })),
+    { permalink: '/404/', source: 'the built-in 404 page' },
+  ];
+  const duplicate = findDuplicatePermalinks(claims)[0];
+  if (duplicate) {
+    throw new ContentError(
+      `Two files claim the URL ${duplicate.permalink}:\n${duplicate.sources.map((s) => `  - ${s}`).join('\n')}\nGive one of them another permalink.`,
+    );
+  }
+
+  const known = new Set([...claims.map((claim) => claim.permalink), ...Object.values(COLLECTION_INDEXES)]);
+  const missing = findMissingChildren(pages, known)[0];
+  if (missing) {
+    throw new ContentError(
+      `${missing.page.file}: children: the child "${missing.child.title}" links to ${missing.child.permalink}, but no page has that permalink. Expected the permalink of a page in src/content/pages (or a full https:// address for an external link).`,
+    );
+  }
+
+  return { pages, projects, positions };
+}
+
+let cache: Promise<SiteContent> | undefined;
+/** The site's content, read and checked once per build. */
+export function getContent(): Promise<SiteContent> {
+  return (cache ??= loadContent());
+}
+
+/** Pages that the catch-all route builds (collection indexes have routes of their own). */
+export async function getPageRoutes(): Promise<Page[]> {
+  const indexes: string[] = Object.values(COLLECTION_INDEXES);
+  return (await getContent()).pages.filter((page) => !indexes.includes(page.permalink));
+}
+
+/** The page that introduces a collection index, if the lab wrote one. */
+export async function getIndexPage(permalink: string): Promise<Page | undefined> {
+  return (await getContent()).pages.find((page) => page.permalink === permalink);
+}
+
+/** The menu for the page at `pathname` (the URL path, base included). */
+export async function getNav(pathname: string): Promise<NavItem[]> {
+  const { pages } = await getContent();
+  return buildNav(pages, stripBase(pathname, site.base), site.base);
+}
+
+/** The positions open now, of the kinds a page's `open_positions` asks for (`null`: the page lists none). */
+export async function getOpenPositions(
+  openPositions: Page['open_positions'],
+): Promise<{ kinds: readonly PositionKind[]; positions: Position[] } | null> {
+  const kinds = kindsToShow(openPositions);
+  if (!kinds) return null;
+  const { positions } = await getContent();
+  return { kinds, positions: selectOpenPositions(positions, { now, timeZone: site.timeZone, kinds }) };
+}
+
+/** The open positions that name a project. */
+export async function getProjectPositions(projectId: string): Promise<Position[]> {
+  const { positions } = await getContent();
+  return selectOpenPositions(
+    positions.filter((position) => position.project?.id === projectId),
+    { now, timeZone: site.timeZone },
+  );
+}
+
+/** All projects: ongoing first, newest first. */
+export async function getProjects(): Promise<Project[]> {
+  return (await getContent()).projects;
+}
+
+/** A site path with the base path in front, for `href` and `src`. */
+export function url(path: string): string {
+  return withBase(path, site.base);
+}
+

@@ -1,0 +1,125 @@
+import { TZDate } from '@date-fns/tz';
+
+/**
+ * A calendar date as written in front matter: `YYYY-MM-DD`. It names a day, not an instant;
+ * it becomes an instant only together with a time zone (see `endOfDay`).
+ */
+export type CalendarDate = string;
+
+/** A year, a year and month, or a full calendar date (`2022`, `2022-04`, `2022-04-01`). */
+export type PartialDate = string;
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Whether `year-month-day` exists in the Gregorian calendar (2024-02-29 does, 2023-02-29 does not). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** Checks a `YYYY-MM-DD` string; returns an explanation when it is not a real calendar date. */
+export function checkCalendarDate(value: string): string | undefined {
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return `expected a date written as YYYY-MM-DD (e.g. 2024-01-31), found "${value}"`;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  if (!isRealDate(year, month, day)) return `"${value}" is not a date in the calendar`;
+  return undefined;
+}
+
+/** Checks `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns an explanation when it is not one. */
+export function checkPartialDate(value: string): string | undefined {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return `expected a year (2022) or a date (2022-04-01), found "${value}"`;
+  const [year, month, day] = match.slice(1).map((part) => (part ? Number(part) : undefined));
+  if (month !== undefined && (month < 1 || month > 12)) return `"${value}" has no month ${month}`;
+  if (day !== undefined && !isRealDate(year!, month!, day)) return `"${value}" is not a date in the calendar`;
+  return undefined;
+}
+
+function parts(date: CalendarDate): [number, number, number] {
+  const [year, month, day] = date.split('-').map(Number);
+  return [year!, month!, day!];
+}
+
+/**
+ * The first instant after the given day in the given time zone, i.e. the next day's midnight there.
+ * A deadline of 2024-01-31 in Europe/Berlin ends at 2024-01-31T23:00:00Z (winter time, UTC+1);
+ * one of 2024-07-31 at 2024-07-31T22:00:00Z (summer time, UTC+2).
+ */
+export function endOfDay(date: CalendarDate, timeZone: string): Date {
+  const [year, month, day] = parts(date);
+  return new Date(new TZDate(year, month - 1, day + 1, timeZone).getTime());
+}
+
+/** The calendar date of an instant in a time zone. */
+export function calendarDateAt(instant: Date, timeZone: string): CalendarDate {
+  const zoned = new TZDate(instant.getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}`;
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * The moment the site is built "at". `value` is `SITE_NOW`: an ISO date (`2024-01-15`, the start of
+ * that day in the site's zone) or date-time (`2024-01-15T09:30`, site zone unless it carries an
+ * offset or `Z`). Without a value it is `fallback`, the real clock.
+ */
+export function resolveNow(value: string | undefined, fallback: Date, timeZone: string): Date {
+  const text = value?.trim();
+  if (!text) return fallback;
+  const fail = (why: string) =>
+    new Error(`SITE_NOW: expected an ISO date or date-time such as 2024-01-15 or 2024-01-15T09:30+01:00, ${why}`);
+  if (CALENDAR_DATE.test(text)) {
+    const problem = checkCalendarDate(text);
+    if (problem) throw fail(`but ${problem}`);
+    const [year, month, day] = parts(text);
+    return new Date(new TZDate(year, month - 1, day, timeZone).getTime());
+  }
+  const match = DATE_TIME.exec(text);
+  if (!match || checkCalendarDate(match[1]!)) throw fail(`found "${text}"`);
+  const [, date, hours, minutes, seconds = '0', fraction = '', offset] = match;
+  if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) throw fail(`found "${text}"`);
+  if (offset) return new Date(text.replace(' ', 'T'));
+  const [year, month, day] = parts(date!);
+  const ms = fraction ? Math.round(Number(fraction) * 1000) : 0;
+  return new Date(
+    new TZDate(year, month - 1, day, Number(hours), Number(minutes), Number(seconds), ms, timeZone).getTime(),
+  );
+}
+
+/** Formats a calendar date for people: `31 January 2024` in en-GB, `31. Januar 2024` in de. */
+export function formatDate(date: PartialDate, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const utc = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
+  // The date is a calendar date, so it is formatted in UTC, where it was constructed: no day can shift.
+  const options: Intl.DateTimeFormatOptions =
+    day !== undefined
+      ? { dateStyle: 'long' }
+      : month !== undefined
+        ? { year: 'numeric', month: 'long' }
+        : { year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utc);
+}
+
+/** Formats the span of a project: `2022 – present`, `April 2022 – March 2025`. */
+export function formatPeriod(start: PartialDate, end: PartialDate | undefined, locale: string, ongoingLabel = 'present'): string {
+  return `${formatDate(start, locale)} – ${end ? formatDate(end, locale) : ongoingLabel}`;
+}
+
+/** Compares partial dates by when they begin (`2022` sorts with `2022-01-01`). */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  const key = (d: PartialDate) => (d + '-01-01').slice(0, 10);
+  return key(a).localeCompare(key(b));
+}
+
+/** The last day that a partial date covers: `2022` → `2022-12-31`, `2022-02` → `2022-02-28`. */
+export function lastDayOf(date: PartialDate): CalendarDate {
+  const [year, month, day] = date.split('-').map(Number);
+  if (day !== undefined) return date;
+  const m = month ?? 12;
+  const last = new Date(Date.UTC(year!, m, 0)).getUTCDate();
+  return `${year}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}

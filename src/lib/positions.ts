@@ -1,0 +1,89 @@
+import { endOfDay, type CalendarDate } from './dates';
+
+/** The kinds of position a lab advertises. */
+export const POSITION_KINDS = ['phd', 'postdoc', 'student_assistant', 'thesis', 'staff'] as const;
+export type PositionKind = (typeof POSITION_KINDS)[number];
+
+/** How a kind reads in a list ("PhD", "Student assistant"). */
+export const KIND_LABELS: Record<PositionKind, string> = {
+  phd: 'PhD',
+  postdoc: 'Postdoc',
+  student_assistant: 'Student assistant',
+  thesis: 'Thesis',
+  staff: 'Staff',
+};
+
+/** How a kind reads inside a sentence ("no open PhD or postdoc positions"). */
+const KIND_IN_SENTENCE: Record<PositionKind, string> = {
+  phd: 'PhD',
+  postdoc: 'postdoc',
+  student_assistant: 'student assistant',
+  thesis: 'thesis',
+  staff: 'staff',
+};
+
+/** What deciding "open or closed" needs from a position. */
+export interface PositionTiming {
+  title: string;
+  posted: CalendarDate;
+  deadline?: CalendarDate | undefined;
+  filled: boolean;
+}
+
+/** The instant a position closes: the end of its deadline day in the site's zone; none without a deadline. */
+export function closesAt(position: Pick<PositionTiming, 'deadline'>, timeZone: string): Date | undefined {
+  return position.deadline ? endOfDay(position.deadline, timeZone) : undefined;
+}
+
+/** A position is open while it is not filled and `now` is before the end of its deadline day. */
+export function isOpen(position: PositionTiming, now: Date, timeZone: string): boolean {
+  if (position.filled) return false;
+  const closing = closesAt(position, timeZone);
+  return closing === undefined || now.getTime() < closing.getTime();
+}
+
+/**
+ * What a page's `open_positions` asks for: `true` → every kind, a kind or a list → those kinds,
+ * `false` or absent → no list (`null`).
+ */
+export function kindsToShow(
+  openPositions: boolean | PositionKind | readonly PositionKind[] | undefined,
+): readonly PositionKind[] | null {
+  if (openPositions === undefined || openPositions === false) return null;
+  if (openPositions === true) return POSITION_KINDS;
+  return typeof openPositions === 'string' ? [openPositions] : openPositions;
+}
+
+/** Soonest deadline first, "until filled" last; ties by newest posting, then title. */
+export function comparePositions(a: PositionTiming, b: PositionTiming): number {
+  if (a.deadline !== b.deadline) {
+    if (!a.deadline) return 1;
+    if (!b.deadline) return -1;
+    return a.deadline.localeCompare(b.deadline);
+  }
+  return b.posted.localeCompare(a.posted) || a.title.localeCompare(b.title);
+}
+
+/** The open positions of the given kinds, in the order a visitor should see them. */
+export function selectOpenPositions<P extends PositionTiming & { kinds: readonly PositionKind[] }>(
+  positions: readonly P[],
+  options: { now: Date; timeZone: string; kinds?: readonly PositionKind[] | undefined },
+): P[] {
+  const kinds = options.kinds ?? POSITION_KINDS;
+  return positions
+    .filter((position) => position.kinds.some((kind) => kinds.includes(kind)))
+    .filter((position) => isOpen(position, options.now, options.timeZone))
+    .toSorted(comparePositions);
+}
+
+/** Joins words as a sentence does: "a", "a or b", "a, b or c". */
+function joinWithOr(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** The empty-state sentence: "There are no open positions at the moment." or "... no open PhD or postdoc positions ...". */
+export function emptyStateSentence(kinds: readonly PositionKind[]): string {
+  const all = POSITION_KINDS.every((kind) => kinds.includes(kind));
+  const what = all ? 'positions' : `${joinWithOr(kinds.map((kind) => KIND_IN_SENTENCE[kind]))} positions`;
+  return `There are no open ${what} at the moment.`;
+}

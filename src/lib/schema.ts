@@ -1,0 +1,111 @@
+import { z } from 'astro/zod';
+import { checkCalendarDate, checkPartialDate } from './dates';
+
+/** Levenshtein distance, for suggesting the key an editor probably meant. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The known key closest to `key`, when it is close enough to be a likely typo. */
+export function suggestKey(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+/** The message for keys that a schema does not know, with a suggestion for each. */
+export function unknownKeysMessage(keys: readonly string[], known: readonly string[]): string {
+  return keys
+    .map((key) => {
+      const suggestion = suggestKey(key, known);
+      const hint = suggestion ? `did you mean "${suggestion}"?` : `known keys are: ${known.join(', ')}`;
+      return `unknown key "${key}": ${hint}`;
+    })
+    .join('; ');
+}
+
+/** Like `z.strictObject`, but an unknown key is reported with the nearest known key. */
+export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : undefined,
+  });
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return `"${value}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date-time';
+  return typeof value === 'object' ? 'a nested object' : `${typeof value} ${String(value)}`;
+}
+
+/** A required, non-empty line of text. */
+export function text(what: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `${what} is required` : `expected ${what} as text, found ${describe(issue.input)}`,
+    })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+}
+
+/** A calendar date written `YYYY-MM-DD`, kept as that string (never an instant, never shifted). */
+export const calendarDate = z
+  .string({ error: (issue) => `expected a date written as YYYY-MM-DD, found ${describe(issue.input)}` })
+  .superRefine((value, ctx) => {
+    const problem = checkCalendarDate(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** A year (`2022`, written as a number or text), a month (`2022-04`) or a date (`2022-04-01`). */
+export const partialDate = z
+  .union([z.int(), z.string()], {
+    error: (issue) => `expected a year (2022) or a date (2022-04-01), found ${describe(issue.input)}`,
+  })
+  .transform((value) => String(value))
+  .superRefine((value, ctx) => {
+    const problem = checkPartialDate(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** A web address that is safe in `href`: http or https only (no `javascript:`, no `data:`). */
+export const webUrl = z.httpUrl({
+  error: (issue) => `expected a web address starting with https:// or http://, found ${describe(issue.input)}`,
+});
+
+/** A site-relative path that starts and ends with `/`, e.g. `/join-us/`. A missing final slash is added. */
+export const permalink = z
+  .string({ error: (issue) => `expected a path such as /join-us/, found ${describe(issue.input)}` })
+  .trim()
+  .superRefine((value, ctx) => {
+    if (!value.startsWith('/') || value.startsWith('//') || /[\s?#\\]/.test(value) || value.includes('://')) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a path inside the site that starts with "/", such as /join-us/, found "${value}"`,
+      });
+    }
+  })
+  .transform((value) => (value.endsWith('/') ? value : `${value}/`));
+
+/** One of a fixed set of words, with a message that lists them and shows what was found. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (issue) => `expected one of ${values.map((v) => `"${v}"`).join(', ')}, found ${describe(issue.input)}`,
+  });
+}

@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { strictObject, text, webUrl } from './schema';
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** The lab's facts, checked when the site is built. */
+export const siteSchema = strictObject({
+  /** The lab's name, as the header and the page titles show it. */
+  name: text('the lab name'),
+  /** The university or institute the lab belongs to. */
+  university: text('the university'),
+  /** One sentence about the lab: the description of pages that have none. */
+  description: text('the site description'),
+  /** The address the site is served from, e.g. https://ml.example.org (no path). */
+  url: webUrl,
+  /** The folder the site lives in below `url`: `/` or e.g. `/lab/` on GitHub project pages. */
+  base: z
+    .string()
+    .regex(/^\/([\w.-]+\/)*$/, { error: 'expected "/" or a folder such as "/lab/", starting and ending with "/"' })
+    .default('/'),
+  /** The IANA time zone in which dates are calendar dates and deadlines end, e.g. Europe/Berlin. */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { error: (issue) => `expected an IANA time zone such as "Europe/Berlin", found "${String(issue.input)}"` })
+    .default('Europe/Berlin'),
+  /** The BCP 47 language tag of the site, e.g. en-GB: sets `<html lang>` and how dates read. */
+  locale: z
+    .string()
+    .refine(isLocale, { error: (issue) => `expected a language tag such as "en-GB", found "${String(issue.input)}"` })
+    .default('en-GB'),
+  /** Where people write to the lab. */
+  email: z.email({ error: (issue) => `expected an e-mail address, found "${String(issue.input)}"` }),
+  /** The postal address, one line each. */
+  address: z.array(text('an address line')).min(1),
+  /** Links to the lab elsewhere (GitHub, Mastodon, ...). */
+  social: z.array(strictObject({ label: text('the link label'), url: webUrl })).default([]),
+});
+
+export type SiteConfig = z.output<typeof siteSchema>;
+
+/** Validates the site config; a bad value throws an error that names the field, what was expected and what was found. */
+export function defineSite(config: z.input<typeof siteSchema>): SiteConfig {
+  const result = siteSchema.safeParse(config);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  throw new Error(`src/site.config.ts has ${problems.length === 1 ? 'a problem' : 'problems'}:\n${problems.join('\n')}`);
+}
