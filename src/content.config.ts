@@ -33,7 +33,7 @@ const pages = defineCollection({
   loader: markdownFiles('./src/content/pages'),
   schema: strictObject({
     /** The page title: the heading, the `<title>` and the menu label. */
-    title: text('title'),
+    title: text('a title'),
     /** One sentence for search engines and link previews; may be empty. */
     description: z.string().nullish().transform((value) => value?.trim() ?? ''),
     /** The URL, e.g. `/join-us/`. Without it the URL follows the file path. */
@@ -66,7 +66,7 @@ const positions = defineCollection({
   loader: markdownFiles('./src/content/positions'),
   schema: strictObject({
     /** The job title as applicants search for it. */
-    title: text('title'),
+    title: text('a title'),
     /** One kind or a list: phd, postdoc, student_assistant, thesis, staff. */
     kind: z.union([kind, z.array(kind).min(1)], {
       error: (issue) => `expected one of ${POSITION_KINDS.join(', ')} (or a list of them), found ${JSON.stringify(issue.input)}`,
@@ -100,9 +100,9 @@ const projects = defineCollection({
   schema: ({ image }) =>
     strictObject({
       /** The project name. */
-      title: text('title'),
+      title: text('a title'),
       /** One or two sentences for the projects list. */
-      summary: text('summary'),
+      summary: text('a summary of one or two sentences'),
       /** When the project began: a year (2022) or a date (2022-04-01). */
       start: partialDate,
       /** When it ended or ends: a year or a date. Absent: ongoing. */

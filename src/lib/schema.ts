@@ -25,24 +25,28 @@ export function suggestKey(key: string, known: readonly string[]): string | unde
   return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
-/** The message for keys that a schema does not know, with a suggestion for each. */
-export function unknownKeysMessage(keys: readonly string[], known: readonly string[]): string {
-  return keys
-    .map((key) => {
-      const suggestion = suggestKey(key, known);
-      const hint = suggestion ? `did you mean "${suggestion}"?` : `known keys are: ${known.join(', ')}`;
-      return `unknown key "${key}": ${hint}`;
-    })
-    .join('; ');
+/** The message for a key that a schema does not know, with the nearest known key when there is one. */
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const suggestion = suggestKey(key, known);
+  return suggestion
+    ? `unknown key; did you mean "${suggestion}"?`
+    : `unknown key; the known keys are: ${known.join(', ')}`;
 }
 
-/** Like `z.strictObject`, but an unknown key is reported with the nearest known key. */
+/**
+ * Like `z.strictObject`, but each unknown key is reported at its own path with the nearest known key,
+ * so the build says `nav_ordr: unknown key; did you mean "nav_order"?`.
+ */
 export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   const known = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : undefined,
-  });
+  return z.preprocess((input, ctx) => {
+    if (!input || typeof input !== 'object' || Array.isArray(input)) return input;
+    const unknown = Object.keys(input).filter((key) => !known.includes(key));
+    for (const key of unknown) {
+      ctx.addIssue({ code: 'custom', path: [key], message: unknownKeyMessage(key, known), input });
+    }
+    return Object.fromEntries(Object.entries(input).filter(([key]) => known.includes(key)));
+  }, z.strictObject(shape));
 }
 
 function describe(value: unknown): string {
@@ -59,7 +63,9 @@ export function text(what: string) {
   return z
     .string({
       error: (issue) =>
-        issue.input === undefined ? `${what} is required` : `expected ${what} as text, found ${describe(issue.input)}`,
+        issue.input === undefined
+          ? `required, but missing (expected ${what} as text)`
+          : `expected ${what} as text, found ${describe(issue.input)}`,
     })
     .trim()
     .min(1, { error: `${what} must not be empty` });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Loader } from 'astro/loaders';
+import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 
@@ -33,8 +33,11 @@ export function markdownFiles(base: string): Loader {
     load: (context) =>
       inner.load({
         ...context,
-        parseData: async (props) =>
-          context.parseData({ ...props, data: props.filePath ? await readFrontmatter(props.filePath) : props.data }),
+        parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) =>
+          context.parseData({
+            ...props,
+            data: props.filePath ? ((await readFrontmatter(props.filePath)) as TData) : props.data,
+          }),
       }),
   };
 }

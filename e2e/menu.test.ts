@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, readFixture, type BuildResult } from '../test/helpers/build';
+import { launchChromium, serve } from '../test/helpers/browser';
+
+let build: BuildResult;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  build = await buildFixture({ content: await readFixture('lab'), env: { SITE_NOW: '2024-01-15' } });
+  if (!build.ok) throw new Error(build.output);
+  [server, browser] = await Promise.all([serve(`${build.dir}/dist`), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await build?.cleanup();
+});
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 740 };
+
+async function open(path: string, options: { viewport: typeof DESKTOP; javaScriptEnabled?: boolean }): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+/** The text of the focused element, as a keyboard user would hear it. */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, ' ').trim());
+
+async function tabTo(page: Page, label: string, limit = 15): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)) === label) return;
+  }
+  throw new Error(`Tab never reached "${label}"`);
+}
+
+describe('the desktop menu by keyboard', () => {
+  it('starts with a skip link that moves focus to the content', async () => {
+    const page = await open('/', { viewport: DESKTOP });
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('Skip to content');
+    await expect(page.getByRole('link', { name: 'Skip to content' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+
+  it('opens the dropdown with Enter, walks its links with Tab, closes with Escape, and follows a link', async () => {
+    const page = await open('/', { viewport: DESKTOP });
+    const nav = page.locator('header nav.hidden');
+    const child = nav.getByRole('link', { name: 'Student jobs' });
+    await tabTo(page, 'Students');
+    expect(await child.isVisible()).toBe(false);
+
+    await page.keyboard.press('Enter');
+    expect(await child.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('Student jobs');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('Theses');
+
+    await page.keyboard.press('Escape');
+    expect(await child.isVisible()).toBe(false);
+    expect(await focused(page)).toBe('Students');
+
+    await page.keyboard.press('Space');
+    expect(await child.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/for-students/jobs/');
+    expect(await nav.locator('[aria-current="page"]').textContent()).toContain('Student jobs');
+    expect(await nav.locator('summary[aria-current="true"]').textContent()).toContain('Students');
+    await page.context().close();
+  });
+
+  it('closes an open dropdown when the visitor clicks elsewhere', async () => {
+    const page = await open('/', { viewport: DESKTOP });
+    await page.locator('header nav.hidden summary', { hasText: 'Students' }).click();
+    const child = page.locator('header nav.hidden').getByRole('link', { name: 'Student jobs' });
+    expect(await child.isVisible()).toBe(true);
+    await page.locator('main h1').click();
+    expect(await child.isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('the mobile menu', () => {
+  it('hides the desktop menu and opens the mobile menu by keyboard', async () => {
+    const page = await open('/', { viewport: PHONE });
+    expect(await page.locator('header nav.hidden').isVisible()).toBe(false);
+    const menu = page.locator('header details.md\\:hidden nav');
+    expect(await menu.isVisible()).toBe(false);
+    await tabTo(page, 'Menu');
+    await page.keyboard.press('Enter');
+    expect(await menu.isVisible()).toBe(true);
+    await tabTo(page, 'Openings');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/openings/');
+    expect(await page.locator('h1').textContent()).toBe('Openings');
+    await page.context().close();
+  });
+
+  it('works with JavaScript disabled: it opens, shows dropdown children, and its links work', async () => {
+    const page = await open('/', { viewport: PHONE, javaScriptEnabled: false });
+    const menu = page.locator('header details.md\\:hidden nav');
+    await page.getByText('Menu', { exact: true }).click();
+    expect(await menu.isVisible()).toBe(true);
+    const child = menu.getByRole('link', { name: 'Student jobs' });
+    expect(await child.isVisible()).toBe(true);
+    await child.click();
+    await page.waitForURL('**/for-students/jobs/');
+    expect(await page.locator('h1').textContent()).toBe('Student jobs');
+
+    await page.keyboard.press('Tab');
+    await tabTo(page, 'Menu');
+    await page.keyboard.press('Enter');
+    expect(await menu.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('fits a 375 px screen without sideways scrolling', async () => {
+    const page = await open('/projects/', { viewport: PHONE });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,172 @@
+import { load, type CheerioAPI } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, readFixture, siteConfigWith, type BuildResult } from './helpers/build';
+
+/** The fixture lab built on 15 January 2024, while its PhD and postdoc calls are open. */
+let open: BuildResult;
+/** The same lab built on 1 February 2024, below /lab/, after the calls closed. */
+let closed: BuildResult;
+
+beforeAll(async () => {
+  const content = await readFixture('lab');
+  [open, closed] = await Promise.all([
+    buildFixture({ content, env: { SITE_NOW: '2024-01-15' } }),
+    buildFixture({ content, env: { SITE_NOW: '2024-02-01' }, siteConfig: await siteConfigWith({ base: "'/lab/'" }) }),
+  ]);
+  if (!open.ok) throw new Error(`fixture build failed:\n${open.output}`);
+  if (!closed.ok) throw new Error(`fixture build below /lab/ failed:\n${closed.output}`);
+});
+
+afterAll(async () => {
+  await Promise.all([open?.cleanup(), closed?.cleanup()]);
+});
+
+const page = async (build: BuildResult, path: string): Promise<CheerioAPI> => load(await build.read(path));
+const text = ($: CheerioAPI, selector: Parameters<CheerioAPI>[0]) => $(selector).text().replace(/\s+/g, ' ').trim();
+const positionTitles = ($: CheerioAPI) => $('#open-positions ~ ul h3').map((_, el) => $(el).text().trim()).get();
+
+describe('pages', () => {
+  it('builds the al-folio join-us page with its front matter unchanged', async () => {
+    const $ = await page(open, 'join-us/index.html');
+    expect($('h1').text()).toBe('Join Us!');
+    expect($('title').text()).toBe('Join Us! · Machine Learning Group');
+    expect(text($, 'main')).toContain('front matter exactly as it is today');
+  });
+
+  it('takes <title>, meta description and <html lang> from front matter and the site config', async () => {
+    const $ = await page(open, 'openings/index.html');
+    expect($('html').attr('lang')).toBe('en-GB');
+    expect($('title').text()).toBe('Openings · Machine Learning Group');
+    expect($('meta[name="description"]').attr('content')).toBe('PhD and postdoc openings.');
+    const about = await page(open, 'about/index.html');
+    expect(about('meta[name="description"]').attr('content')).toMatch(/^A machine-learning research group/);
+  });
+
+  it('gives pages without a permalink the URL of their file path, MDX included', async () => {
+    expect(text(await page(open, 'for-students/jobs/index.html'), 'h1')).toBe('Student jobs');
+    expect(text(await page(open, 'for-students/index.html'), 'h1')).toBe('Students');
+    const theses = await page(open, 'theses/index.html');
+    expect(theses('ul.topics li').map((_, el) => theses(el).text()).get()).toEqual(['Causal discovery', 'Explainable AI']);
+  });
+
+  it('builds the home page at / and a 404 page', async () => {
+    expect(text(await page(open, 'index.html'), 'h1')).toBe('Fixture Lab');
+    expect(text(await page(open, '404.html'), 'h1')).toBe('Page not found');
+  });
+
+  it('leaves drafts out of the build, the menu and the sitemap', async () => {
+    await expect(open.read('secret/index.html')).rejects.toThrow();
+    expect(text(await page(open, 'index.html'), 'header nav')).not.toContain('Secret draft');
+    const sitemap = await open.read('sitemap-0.xml');
+    expect(sitemap).not.toContain('/secret/');
+    expect(sitemap).toContain('<loc>https://example.org/join-us/</loc>');
+    expect(sitemap).not.toContain('404');
+    expect(text(await page(open, 'openings/index.html'), 'main')).not.toContain('Draft PhD position');
+  });
+});
+
+describe('the menu', () => {
+  it('follows nav_order, puts pages without one last, and labels items by title', async () => {
+    const $ = await page(open, 'index.html');
+    const labels = $('header nav.hidden > ul > li').map((_, li) => $(li).find('> a, > details > summary').first().text().trim()).get();
+    expect(labels).toEqual(['Research projects', 'Students', 'Openings', 'Join Us!', 'About']);
+  });
+
+  it('renders the dropdown with its children, the divider and the external link', async () => {
+    const $ = await page(open, 'index.html');
+    const items = $('header nav.hidden details li')
+      .map((_, li) => ($(li).find('a').length ? `${text($, li)} → ${$(li).find('a').attr('href')}` : '---'))
+      .get();
+    expect(items).toEqual([
+      'Student jobs → /for-students/jobs/',
+      '---',
+      'Theses → /theses/',
+      'University (external site) → https://www.uni-rostock.de/',
+    ]);
+  });
+
+  it('marks the current page and the dropdown that holds it', async () => {
+    const $ = await page(open, 'for-students/jobs/index.html');
+    expect($('header nav.hidden [aria-current="page"]').text().trim()).toBe('Student jobs');
+    expect($('header nav.hidden summary[aria-current="true"]').text().trim()).toBe('Students');
+    const join = await page(open, 'join-us/index.html');
+    expect(join('header nav.hidden [aria-current]').map((_, el) => join(el).text().trim()).get()).toEqual(['Join Us!']);
+  });
+
+  it('has a skip link to the main content and a mobile menu with the same links', async () => {
+    const $ = await page(open, 'index.html');
+    expect($('body > a[href="#main"]').first().text().trim()).toBe('Skip to content');
+    expect($('main#main')).toHaveLength(1);
+    const desktop = $('header nav.hidden a').map((_, a) => $(a).attr('href')).get();
+    const mobile = $('header details.md\\:hidden nav a').map((_, a) => $(a).attr('href')).get();
+    expect(mobile).toEqual(desktop);
+  });
+});
+
+describe('open positions', () => {
+  it('lists the open positions of the page\'s kinds above the body, soonest deadline first', async () => {
+    const $ = await page(open, 'openings/index.html');
+    expect(positionTitles($)).toEqual(['Postdoc with German', 'PhD position in THEMIS']);
+    expect(text($, 'main')).toMatch(/Postdoc with German.*PhD position in THEMIS.*Body of the openings page/);
+    const deadlines = $('#open-positions ~ ul dt:contains("Apply by") + dd').map((_, dd) => text($, dd)).get();
+    expect(deadlines).toEqual(['20 January 2024', '31 January 2024']);
+    expect($('#open-positions ~ ul time').first().attr('datetime')).toBe('2024-01-20');
+    expect(text($, 'main')).toContain('requires some German skills');
+    expect($('a[href="https://jobs.example.org/themis-phd"]').text()).toMatch(/Apply/);
+    expect($('a[href^="mailto:jobs@example.org"]').text()).toMatch(/Apply by e-mail/);
+    expect(text($, 'main')).not.toContain('Filled PhD position');
+  });
+
+  it('filters by a single kind', async () => {
+    const $ = await page(open, 'for-students/jobs/index.html');
+    expect(positionTitles($)).toEqual(['Student assistant for research software']);
+    expect(text($, 'main')).toContain('Open until filled');
+  });
+
+  it('shows the empty state after the deadline, and the body stays', async () => {
+    const $ = await page(closed, 'openings/index.html');
+    expect(positionTitles($)).toEqual([]);
+    expect(text($, '[data-empty-state]')).toContain('There are no open PhD or postdoc positions at the moment.');
+    expect(text($, 'main')).toContain('Body of the openings page stays below the list.');
+    // A position without a deadline stays open.
+    expect(positionTitles(await page(closed, 'for-students/jobs/index.html'))).toEqual(['Student assistant for research software']);
+  });
+});
+
+describe('projects', () => {
+  it('lists ongoing projects before completed ones, newest first, with the index page\'s title and text', async () => {
+    const $ = await page(open, 'projects/index.html');
+    expect(text($, 'h1')).toBe('Research projects');
+    expect(text($, 'main')).toContain('Intro text of the projects index.');
+    expect($('main h3').map((_, el) => $(el).text().trim()).get()).toEqual(['New project', 'THEMIS', 'Old project']);
+    expect($('main h2').map((_, el) => $(el).text().trim()).get()).toEqual(['Ongoing', 'Completed']);
+  });
+
+  it('shows a project\'s period, funder, body and the open positions that name it', async () => {
+    const $ = await page(open, 'projects/2022_themis/index.html');
+    expect(text($, 'h1')).toBe('THEMIS');
+    const facts = $('main > header dt').map((_, dt) => `${text($, dt)}: ${text($, $(dt).next('dd'))}`).get();
+    expect(facts).toEqual(['Period: 2022 – present', 'Funded by: BMBF', 'Website: example.org']);
+    expect(text($, 'main')).toContain('THEMIS body text.');
+    expect(positionTitles($)).toEqual(['PhD position in THEMIS']);
+    expect(text(await page(open, 'projects/2015_old/index.html'), 'main')).toContain('April 2015 – March 2018');
+  });
+
+  it('links a position to its project, and lists none on the project once closed', async () => {
+    const $ = await page(open, 'openings/index.html');
+    expect($('a[href="/projects/2022_themis/"]').text().trim()).toBe('THEMIS');
+    expect(positionTitles(await page(closed, 'projects/2022_themis/index.html'))).toEqual([]);
+  });
+});
+
+describe('a site below a base path', () => {
+  it('prefixes every internal link, the stylesheet and the favicon with /lab/', async () => {
+    const $ = await page(closed, 'join-us/index.html');
+    const hrefs = $('a[href], link[href]').map((_, el) => $(el).attr('href')!).get();
+    const internal = hrefs.filter((href) => href.startsWith('/'));
+    expect(internal.length).toBeGreaterThan(5);
+    expect(internal.filter((href) => !href.startsWith('/lab/'))).toEqual([]);
+    expect($('header nav.hidden [aria-current="page"]').attr('href')).toBe('/lab/join-us/');
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://example.org/lab/join-us/');
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { resolveNow } from '../../src/lib/dates';
+import {
+  emptyStateSentence,
+  isOpen,
+  kindsToShow,
+  POSITION_KINDS,
+  selectOpenPositions,
+  type PositionKind,
+} from '../../src/lib/positions';
+
+const BERLIN = 'Europe/Berlin';
+const at = (iso: string) => new Date(iso);
+
+function position(
+  title: string,
+  fields: { kinds?: PositionKind[]; deadline?: string; posted?: string; filled?: boolean } = {},
+) {
+  return { title, kinds: fields.kinds ?? ['phd'], posted: fields.posted ?? '2023-12-01', deadline: fields.deadline, filled: fields.filled ?? false };
+}
+
+describe('isOpen: open until the end of the deadline day in Berlin', () => {
+  const winter = position('Winter', { deadline: '2024-01-31' });
+  const summer = position('Summer', { deadline: '2024-07-31' });
+  it.each([
+    [winter, '2024-01-31T23:59:59+01:00', true],
+    [winter, '2024-02-01T00:00:00+01:00', false],
+    [winter, '2024-01-31T22:59:59.999Z', true],
+    [winter, '2024-01-31T23:00:00.000Z', false],
+    [summer, '2024-07-31T23:59:59+02:00', true],
+    [summer, '2024-08-01T00:00:00+02:00', false],
+    [summer, '2024-07-31T21:59:59Z', true],
+    [summer, '2024-07-31T22:00:00Z', false],
+  ])('%#: %o at %s → %s', (pos, instant, open) => {
+    expect(isOpen(pos, at(instant), BERLIN)).toBe(open);
+  });
+
+  it('treats a missing deadline as open until filled, and filled as closed', () => {
+    expect(isOpen(position('Until filled'), at('2099-01-01T00:00:00Z'), BERLIN)).toBe(true);
+    expect(isOpen(position('Filled', { filled: true }), at('2020-01-01T00:00:00Z'), BERLIN)).toBe(false);
+    expect(isOpen(position('Filled', { filled: true, deadline: '2099-01-01' }), at('2020-01-01T00:00:00Z'), BERLIN)).toBe(false);
+  });
+
+  it.each([
+    ['2024-01-15', true],
+    ['2024-01-31', true],
+    ['2024-02-01', false],
+    ['2024-01-31T23:59:59', true],
+    ['2024-02-01T00:00:00', false],
+  ])('with SITE_NOW=%s the lab\'s 2024 position is open: %s', (siteNow, open) => {
+    expect(isOpen(winter, resolveNow(siteNow, new Date(), BERLIN), BERLIN)).toBe(open);
+  });
+});
+
+describe('kindsToShow (open_positions)', () => {
+  it.each([
+    [undefined, null],
+    [false, null],
+    [true, POSITION_KINDS],
+    ['student_assistant', ['student_assistant']],
+    [['phd', 'postdoc'], ['phd', 'postdoc']],
+  ] as const)('%o → %o', (value, kinds) => {
+    expect(kindsToShow(value)).toEqual(kinds);
+  });
+});
+
+describe('selectOpenPositions', () => {
+  const now = at('2024-01-15T12:00:00Z');
+  const positions = [
+    position('Until filled', { kinds: ['staff'] }),
+    position('Late', { deadline: '2024-03-01', kinds: ['postdoc'] }),
+    position('Soon', { deadline: '2024-01-20', kinds: ['phd', 'postdoc'] }),
+    position('Closed', { deadline: '2024-01-10' }),
+    position('Filled', { deadline: '2024-05-01', filled: true }),
+    position('Student', { deadline: '2024-02-01', kinds: ['student_assistant'] }),
+    position('Soon too, posted later', { deadline: '2024-01-20', posted: '2024-01-05' }),
+  ];
+  const titles = (kinds?: PositionKind[]) =>
+    selectOpenPositions(positions, { now, timeZone: BERLIN, kinds }).map((p) => p.title);
+
+  it.each([
+    [undefined, ['Soon too, posted later', 'Soon', 'Student', 'Late', 'Until filled']],
+    [['phd'], ['Soon too, posted later', 'Soon']],
+    [['postdoc'], ['Soon', 'Late']],
+    [['student_assistant'], ['Student']],
+    [['thesis'], []],
+  ] as [PositionKind[] | undefined, string[]][])('kinds %o → %o', (kinds, expected) => {
+    expect(titles(kinds)).toEqual(expected);
+  });
+});
+
+describe('emptyStateSentence', () => {
+  it.each([
+    [POSITION_KINDS, 'There are no open positions at the moment.'],
+    [['student_assistant'], 'There are no open student assistant positions at the moment.'],
+    [['phd', 'postdoc'], 'There are no open PhD or postdoc positions at the moment.'],
+    [['phd', 'postdoc', 'thesis'], 'There are no open PhD, postdoc or thesis positions at the moment.'],
+  ] as [PositionKind[], string][])('%o → %s', (kinds, sentence) => {
+    expect(emptyStateSentence(kinds)).toBe(sentence);
+  });
+});

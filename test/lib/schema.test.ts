@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { calendarDate, oneOf, partialDate, permalink, strictObject, suggestKey, text, webUrl } from '../../src/lib/schema';
+import { defineSite } from '../../src/lib/site';
+
+const messages = (schema: z.ZodType, input: unknown) => {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+};
+
+describe('unknown keys name the key and the nearest known one', () => {
+  const schema = strictObject({ title: z.string(), nav: z.boolean().optional(), nav_order: z.number().optional(), permalink: z.string().optional() });
+  it.each([
+    [{ title: 'A', nav_ordr: 3 }, ['nav_ordr: unknown key; did you mean "nav_order"?']],
+    [{ title: 'A', Title: 'B' }, ['Title: unknown key; did you mean "title"?']],
+    [{ title: 'A', permlink: '/a/' }, ['permlink: unknown key; did you mean "permalink"?']],
+    [{ title: 'A', giscus_comments: true }, ['giscus_comments: unknown key; the known keys are: title, nav, nav_order, permalink']],
+    [{ title: 'A', nav: true }, []],
+  ])('%o', (input, expected) => {
+    expect(messages(schema, input)).toEqual(expected);
+  });
+
+  it.each([
+    ['nav_ordr', 'nav_order'],
+    ['titel', 'title'],
+    ['deadlien', 'deadline'],
+    ['completely_else', undefined],
+  ])('suggestKey(%s) → %s', (key, suggestion) => {
+    expect(suggestKey(key, ['title', 'nav_order', 'deadline', 'nav'])).toBe(suggestion);
+  });
+});
+
+describe('field types say what was expected and what was found', () => {
+  it.each([
+    [text('a title'), undefined, [': required, but missing (expected a title as text)']],
+    [text('a title'), 42, [': expected a title as text, found number 42']],
+    [text('a title'), '  ', [': a title must not be empty']],
+    [calendarDate, '2024-02-30', [': "2024-02-30" is not a date in the calendar']],
+    [calendarDate, 20240131, [': expected a date written as YYYY-MM-DD, found number 20240131']],
+    [calendarDate, '2024-01-31', []],
+    [partialDate, 2022, []],
+    [partialDate, '2022-13', [': "2022-13" has no month 13']],
+    [webUrl, 'javascript:alert(1)', [': expected a web address starting with https:// or http://, found "javascript:alert(1)"']],
+    [webUrl, 'mailto:a@b.de', [': expected a web address starting with https:// or http://, found "mailto:a@b.de"']],
+    [webUrl, 'https://jobs.uni-rostock.de/jobposting/1', []],
+    [permalink, 'join-us', [': expected a path inside the site that starts with "/", such as /join-us/, found "join-us"']],
+    [permalink, 'https://example.org/', [': expected a path inside the site that starts with "/", such as /join-us/, found "https://example.org/"']],
+    [oneOf(['page', 'home']), 'pgae', [': expected one of "page", "home", found "pgae"']],
+  ] as [z.ZodType, unknown, string[]][])('%#: %o', (schema, input, expected) => {
+    expect(messages(schema, input)).toEqual(expected);
+  });
+
+  it('adds the final slash to a permalink', () => {
+    expect(permalink.parse('/projects')).toBe('/projects/');
+  });
+});
+
+describe('defineSite', () => {
+  const valid = {
+    name: 'Lab',
+    university: 'Uni',
+    description: 'A lab.',
+    url: 'https://example.org',
+    email: 'lab@example.org',
+    address: ['Street 1'],
+  };
+
+  it('fills defaults: Berlin, en-GB, base /', () => {
+    expect(defineSite(valid)).toMatchObject({ timeZone: 'Europe/Berlin', locale: 'en-GB', base: '/' });
+  });
+
+  it.each([
+    [{ timeZone: 'Europe/Rostock' }, 'timeZone: expected an IANA time zone such as "Europe/Berlin", found "Europe/Rostock"'],
+    [{ locale: 'not a locale' }, 'locale: expected a language tag such as "en-GB", found "not a locale"'],
+    [{ url: 'ftp://example.org' }, 'url: expected a web address starting with https:// or http://, found "ftp://example.org"'],
+    [{ base: 'lab' }, 'base: expected "/" or a folder such as "/lab/", starting and ending with "/"'],
+    [{ email: 'nobody' }, 'email: expected an e-mail address, found "nobody"'],
+    [{ timezone: 'Europe/Berlin' }, 'timezone: unknown key; did you mean "timeZone"?'],
+  ])('%o fails, naming the field', (change, message) => {
+    expect(() => defineSite({ ...valid, ...change })).toThrow(message);
+  });
+});
