@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+let page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto('http://localhost:4321/join-us/');
+await page.locator('header nav.hidden summary').click();
+await page.screenshot({ path: '/tmp/shots/desk-join-open.png', fullPage: false });
+page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+await page.goto('http://localhost:4321/for-students/jobs/');
+await page.getByText('Menu', { exact: true }).click();
+await page.screenshot({ path: '/tmp/shots/mobile-menu.png' });
+await page.goto('http://localhost:4321/join-us/');
+await page.screenshot({ path: '/tmp/shots/mobile-join.png', fullPage: true });
+await browser.close();
