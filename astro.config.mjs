@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -12,7 +13,9 @@ export default defineConfig({
   compressHTML: true,
   // Two routes with one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(sitemapOptions())],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy: Astro hashes every script and style it bundles.
+  security: { csp: true },
 });

@@ -2,8 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { markdownFiles } from './loaders/markdown';
 import { comparePartialDates, lastDayOf } from './lib/dates';
-import { POSITION_KINDS } from './lib/positions';
-import { calendarDate, oneOf, partialDate, permalink, strictObject, text, webUrl } from './lib/schema';
+import { EMPLOYMENT_TYPES, POSITION_KINDS } from './lib/positions';
+import { calendarDate, oneOf, partialDate, permalink, postalAddress, strictObject, text, webUrl } from './lib/schema';
 
 /** The layouts a page can ask for with `layout:`. */
 export const PAGE_LAYOUTS = ['page', 'home'] as const;
@@ -63,7 +63,8 @@ const pages = defineCollection({
 });
 
 const positions = defineCollection({
-  loader: markdownFiles('./src/content/positions'),
+  // Markdown only: the description is also published as HTML in the job-search markup and the feed.
+  loader: markdownFiles('./src/content/positions', '**/*.md'),
   schema: strictObject({
     /** The job title as applicants search for it. */
     title: text('a title'),
@@ -85,6 +86,15 @@ const positions = defineCollection({
     note: z.string().trim().optional(),
     /** `true` closes the position whatever its deadline. */
     filled: z.boolean().default(false),
+    /** The kind of contract, one or a list: full_time, part_time, temporary, intern, other (for job search engines). */
+    employment: z
+      .union([oneOf(EMPLOYMENT_TYPES), z.array(oneOf(EMPLOYMENT_TYPES)).min(1)], {
+        error: (issue) => `expected one of ${EMPLOYMENT_TYPES.join(', ')} (or a list of them), found ${JSON.stringify(issue.input)}`,
+      })
+      .transform((value) => (Array.isArray(value) ? value : [value]))
+      .optional(),
+    /** Where the work happens, when not at the lab's address: street, postcode, city, region, country (DE). */
+    location: postalAddress.optional(),
     /** `true` keeps the position out of the build. */
     draft: z.boolean().default(false),
   }).superRefine((position, ctx) => {

@@ -13,6 +13,14 @@ export const site = defineSite({
   locale: 'en-GB',
   // Replace with the lab's shared address.
   email: 'ml-group@uni-rostock.de',
-  address: ['Institute of Computer Science', 'University of Rostock', 'Albert-Einstein-Straße 22', '18059 Rostock, Germany'],
+  address: {
+    department: 'Institute of Computer Science',
+    street: 'Albert-Einstein-Straße 22',
+    postcode: '18059',
+    city: 'Rostock',
+    region: 'Mecklenburg-Vorpommern',
+    country: 'DE',
+  },
+  logo: '/logo.png',
   social: [{ label: 'University of Rostock', url: 'https://www.uni-rostock.de/' }],
 });

@@ -1,6 +1,9 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
 import { buildFixture, readFixture, siteConfigWith, type BuildResult } from './helpers/build';
+import { googleJobPosting } from './helpers/google';
 
 /** The fixture lab built on 15 January 2024, while its PhD and postdoc calls are open. */
 let open: BuildResult;
@@ -106,10 +109,10 @@ describe('the menu', () => {
 describe('open positions', () => {
   it('lists the open positions of the page\'s kinds above the body, soonest deadline first', async () => {
     const $ = await page(open, 'openings/index.html');
-    expect(positionTitles($)).toEqual(['Postdoc with German', 'PhD position in THEMIS']);
+    expect(positionTitles($)).toEqual(['Postdoc with German', 'PhD position in THEMIS', 'Summer postdoc in marine ecology']);
     expect(text($, 'main')).toMatch(/Postdoc with German.*PhD position in THEMIS.*Body of the openings page/);
     const deadlines = $('#open-positions ~ ul dt:contains("Apply by") + dd').map((_, dd) => text($, dd)).get();
-    expect(deadlines).toEqual(['20 January 2024', '31 January 2024']);
+    expect(deadlines).toEqual(['20 January 2024 closes in 5 days', '31 January 2024', '31 July 2024']);
     expect($('#open-positions ~ ul time').first().attr('datetime')).toBe('2024-01-20');
     expect(text($, 'main')).toContain('requires some German skills');
     expect($('a[href="https://jobs.example.org/themis-phd"]').text()).toMatch(/Apply/);
@@ -124,10 +127,13 @@ describe('open positions', () => {
   });
 
   it('shows the empty state after the deadline, and the body stays', async () => {
-    const $ = await page(closed, 'openings/index.html');
+    const $ = await page(closed, 'phd/index.html');
     expect(positionTitles($)).toEqual([]);
-    expect(text($, '[data-empty-state]')).toContain('There are no open PhD or postdoc positions at the moment.');
-    expect(text($, 'main')).toContain('Body of the openings page stays below the list.');
+    expect($('[data-empty-state]').attr('hidden')).toBeUndefined();
+    expect(text($, '[data-empty-state]')).toContain('There are no open PhD positions at the moment.');
+    expect(text($, 'main')).toContain('Body of the PhD page stays below the list.');
+    // While positions are listed, the empty state is in the page but hidden, for the deadline script.
+    expect((await page(open, 'phd/index.html'))('[data-empty-state]').attr('hidden')).toBeDefined();
     // A position without a deadline stays open.
     expect(positionTitles(await page(closed, 'for-students/jobs/index.html'))).toEqual(['Student assistant for research software']);
   });
@@ -168,5 +174,137 @@ describe('a site below a base path', () => {
     expect(internal.filter((href) => !href.startsWith('/lab/'))).toEqual([]);
     expect($('header nav.hidden [aria-current="page"]').attr('href')).toBe('/lab/join-us/');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://example.org/lab/join-us/');
+  });
+});
+
+const jsonLd = ($: CheerioAPI) => $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+
+describe('a page per position', () => {
+  it('shows an open position with its deadline, countdown, project, note and apply button', async () => {
+    const $ = await page(open, 'positions/german-postdoc/index.html');
+    expect(text($, 'h1')).toBe('Postdoc with German');
+    expect(text($, '[data-open-only]')).toContain('Open for applications until 20 January 2024 closes in 5 days');
+    expect($('[data-closed-only]').attr('hidden')).toBeDefined();
+    expect($('a[href="https://jobs.example.org/postdoc"]').text()).toContain('Apply on the job portal');
+    expect($('a[href^="mailto:jobs@example.org"]').text()).toContain('Apply by e-mail');
+    expect(text($, 'main dl')).toContain('Posted 1 December 2023');
+    expect(text($, 'main dl')).toContain('requires some German skills');
+    expect($('article[data-position-page]').attr('data-closes-at')).toBe('2024-01-20T23:00:00.000Z');
+  });
+
+  it('says "open until filled" without a deadline, and links lists to the pages', async () => {
+    const $ = await page(open, 'positions/hiwi/index.html');
+    expect(text($, '[data-open-only]')).toContain('Open for applications: open until filled');
+    const list = await page(open, 'for-students/jobs/index.html');
+    expect(list('#open-positions ~ ul h3 a').attr('href')).toBe('/positions/hiwi/');
+  });
+
+  it('keeps a closed position reachable: it says closed and since when, has no apply link, and points to open positions', async () => {
+    const $ = await page(closed, 'positions/themis-phd/index.html');
+    expect(text($, '[data-closed-only]')).toContain('This position is closed: applications ended on 31 January 2024.');
+    expect($('[data-closed-only]').attr('hidden')).toBeUndefined();
+    expect($('[data-open-only]').attr('hidden')).toBeDefined();
+    expect($('a[href="https://jobs.example.org/themis-phd"]')).toHaveLength(0);
+    expect(text($, 'main')).not.toContain('Apply on the job portal');
+    expect($('[data-closed-only] a').attr('href')).toBe('/lab/positions/');
+    expect(jsonLd($)).toEqual([]);
+    const filled = await page(open, 'positions/filled/index.html');
+    expect(text(filled, '[data-closed-only]')).toContain('This position has been filled.');
+    expect(jsonLd(filled)).toEqual([]);
+  });
+
+  it('lists open positions on /positions/, then the recently closed ones', async () => {
+    const $ = await page(closed, 'positions/index.html');
+    expect(positionTitles($)).toEqual(['Summer postdoc in marine ecology', 'Research engineer </script><script>alert(1)</script>', 'Student assistant for research software']);
+    expect($('#closed-positions + ul li').map((_, li) => text($, li)).get()).toEqual([
+      'Filled PhD position Filled',
+      'PhD position in THEMIS Closed 31 January 2024',
+      'Postdoc with German Closed 20 January 2024',
+    ]);
+  });
+});
+
+describe('Google for Jobs', () => {
+  it('marks up an open position with a complete JobPosting, its deadline at the end of the day in Berlin', async () => {
+    const [winter] = jsonLd(await page(open, 'positions/themis-phd/index.html'));
+    expect(() => googleJobPosting.parse(winter)).not.toThrow();
+    expect(winter).toMatchObject({
+      title: 'PhD position in THEMIS',
+      datePosted: '2023-12-01',
+      validThrough: '2024-01-31T23:59:59+01:00',
+      directApply: false,
+      url: 'https://example.org/positions/themis-phd/',
+      hiringOrganization: { name: 'Machine Learning Group, University of Rostock', logo: 'https://example.org/logo.png' },
+      jobLocation: { address: { streetAddress: 'Albert-Einstein-Straße 22', addressLocality: 'Rostock', addressCountry: 'DE' } },
+      identifier: { value: 'themis-phd' },
+    });
+    expect(winter.description).toBe('<p>Work on THEMIS.</p>');
+  });
+
+  it('uses summer time, the position\'s own location, its contract and direct application by e-mail', async () => {
+    const [summer] = jsonLd(await page(open, 'positions/summer-postdoc/index.html'));
+    expect(() => googleJobPosting.parse(summer)).not.toThrow();
+    expect(summer).toMatchObject({
+      validThrough: '2024-07-31T23:59:59+02:00',
+      employmentType: ['FULL_TIME', 'TEMPORARY'],
+      directApply: true,
+      jobLocation: { address: { streetAddress: 'Seestraße 15', postalCode: '18119', addressLocality: 'Rostock-Warnemünde' } },
+    });
+    expect(summer.description).toContain('<strong>Baltic Sea</strong>');
+  });
+
+  it('keeps "</script>" in a title or note inside the JSON', async () => {
+    const html = await open.read('positions/engineer/index.html');
+    const $ = load(html);
+    expect($('script[type="application/ld+json"]')).toHaveLength(1);
+    expect(jsonLd($)[0].title).toBe('Research engineer </script><script>alert(1)</script>');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect($('script:not([type])')).toHaveLength(0);
+  });
+});
+
+describe('feeds', () => {
+  it('publishes the open positions as well-formed RSS, and only those', async () => {
+    const xml = await open.read('positions/rss.xml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const items = new XMLParser().parse(xml).rss.channel.item;
+    expect(items.map((item: { title: string }) => item.title).sort()).toEqual(
+      ['Postdoc with German', 'PhD position in THEMIS', 'Summer postdoc in marine ecology', 'Research engineer </script><script>alert(1)</script>', 'Student assistant for research software'].sort(),
+    );
+    expect(items.find((item: { title: string }) => item.title === 'PhD position in THEMIS').link).toBe('https://example.org/positions/themis-phd/');
+    const later = new XMLParser().parse(await closed.read('positions/rss.xml')).rss.channel.item;
+    expect([later].flat().map((item: { link: string }) => item.link)).not.toContain('https://example.org/lab/positions/themis-phd/');
+  });
+
+  it('publishes each open deadline in an iCalendar file, ending when the position closes', async () => {
+    const calendar = new ICAL.Component(ICAL.parse(await open.read('positions/deadlines.ics')));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const ends = Object.fromEntries(events.map((event) => [event.summary, event.endDate.toJSDate().toISOString()]));
+    expect(ends).toEqual({
+      'Application deadline: Postdoc with German': '2024-01-20T23:00:00.000Z',
+      'Application deadline: PhD position in THEMIS': '2024-01-31T23:00:00.000Z',
+      'Application deadline: Summer postdoc in marine ecology': '2024-07-31T22:00:00.000Z',
+    });
+  });
+
+  it('links both from pages that list positions and from every head', async () => {
+    const $ = await page(closed, 'openings/index.html');
+    expect($('main a[href="/lab/positions/rss.xml"]')).toHaveLength(1);
+    expect($('main a[href="/lab/positions/deadlines.ics"]')).toHaveLength(1);
+    expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/lab/positions/rss.xml');
+    expect($('link[rel="alternate"][type="text/calendar"]').attr('href')).toBe('/lab/positions/deadlines.ics');
+  });
+});
+
+describe('the sitemap and positions', () => {
+  it('lists open positions with lastmod and leaves closed ones out', async () => {
+    const urls = new XMLParser().parse(await closed.read('sitemap-0.xml')).urlset.url as { loc: string; lastmod?: string }[];
+    const positions = urls.filter((entry) => entry.loc.includes('/positions/') && !entry.loc.endsWith('/positions/'));
+    expect(positions.map((entry) => entry.loc).sort()).toEqual([
+      'https://example.org/lab/positions/engineer/',
+      'https://example.org/lab/positions/hiwi/',
+      'https://example.org/lab/positions/summer-postdoc/',
+    ]);
+    expect(positions.find((entry) => entry.loc.endsWith('/summer-postdoc/'))?.lastmod).toMatch(/^2024-01-10/);
   });
 });

@@ -68,6 +68,21 @@ const cases: Case[] = [
     says: [/src\/content\/positions\/phd\.md/, /deadline: the deadline 2024-01-31 is before the posted date 2024-02-01/],
   },
   {
+    mistake: 'an unknown contract type',
+    content: { 'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: phd\nemployment: fulltime') },
+    says: [/src\/content\/positions\/phd\.md/, /employment: expected one of full_time, part_time, temporary, intern, other \(or a list of them\), found "fulltime"/],
+  },
+  {
+    mistake: 'a country name instead of its code',
+    content: { 'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: phd\nlocation:\n  city: Rostock\n  country: Germany') },
+    says: [/src\/content\/positions\/phd\.md/, /location\.country: expected a two-letter country code such as "DE", found "Germany"/],
+  },
+  {
+    mistake: 'a page on a position\'s URL',
+    content: { 'pages/phd.md': '---\ntitle: PhD\npermalink: /positions/phd/\n---\nx\n' },
+    says: [/Two files claim the URL \/positions\/phd\/:/, /src\/content\/pages\/phd\.md/, /src\/content\/positions\/phd\.md \(the position's page\)/],
+  },
+  {
     mistake: 'two pages with one permalink',
     content: { 'pages/jobs.md': '---\ntitle: Jobs\npermalink: /join-us\n---\nx\n' },
     says: [/Two files claim the URL \/join-us\/:/, /src\/content\/pages\/jobs\.md/, /src\/content\/pages\/join-us\.md/],

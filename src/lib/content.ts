@@ -3,8 +3,17 @@ import { site } from '../site.config';
 import { calendarDateAt, resolveNow, type CalendarDate } from './dates';
 import { buildNav, findMissingChildren, type NavItem } from './navigation';
 import { defaultPermalink, findDuplicatePermalinks, stripBase, withBase, type RouteClaim } from './permalinks';
-import { closesAt, kindsToShow, selectOpenPositions, type PositionKind } from './positions';
+import { buildJobPosting } from './jobposting';
+import {
+  closesAt,
+  isOpen,
+  kindsToShow,
+  selectOpenPositions,
+  selectRecentlyClosed,
+  type PositionKind,
+} from './positions';
 import { sortProjects } from './projects';
+import { sitemapHints } from './sitemap';
 
 /** The moment this build shows: `SITE_NOW` when set, otherwise the clock when the build started. */
 export const now: Date = resolveNow(process.env.SITE_NOW, new Date(), site.timeZone);
@@ -13,7 +22,7 @@ export const now: Date = resolveNow(process.env.SITE_NOW, new Date(), site.timeZ
 export const today: CalendarDate = calendarDateAt(now, site.timeZone);
 
 /** Permalinks of collection indexes: a page with one of these gives the index its title, text and menu place. */
-export const COLLECTION_INDEXES = { projects: '/projects/' } as const;
+export const COLLECTION_INDEXES = { projects: '/projects/', positions: '/positions/' } as const;
 
 /** A content file the site cannot be built from: the message names the file and the field. */
 export class ContentError extends Error {
@@ -37,6 +46,11 @@ export type Project = CollectionEntry<'projects'>['data'] & {
 export type Position = Omit<CollectionEntry<'positions'>['data'], 'project' | 'kind'> & {
   id: string;
   file: string;
+  href: string;
+  /** Open at the moment of the build (the page's script re-checks on the visitor's clock). */
+  open: boolean;
+  /** The description as HTML. */
+  descriptionHtml: string;
   kinds: PositionKind[];
   /** The end of the deadline day in the site's zone; undefined means open until filled. */
   closesAt: Date | undefined;
@@ -91,6 +105,9 @@ async function loadContent(): Promise<SiteContent> {
         ...data,
         id: entry.id,
         file: fileOf(entry),
+        href: `/positions/${entry.id}/`,
+        open: isOpen(data, now, site.timeZone),
+        descriptionHtml: entry.rendered?.html.trim() ?? '',
         kinds: kind,
         closesAt: closesAt(data, site.timeZone),
         project,
@@ -102,6 +119,7 @@ async function loadContent(): Promise<SiteContent> {
   const claims: RouteClaim[] = [
     ...pages.map((page) => ({ permalink: page.permalink, source: page.file })),
     ...projects.map((project) => ({ permalink: project.href, source: `${project.file} (the project's page)` })),
+    ...positions.map((position) => ({ permalink: position.href, source: `${position.file} (the position's page)` })),
     { permalink: '/404/', source: 'the built-in 404 page' },
   ];
   const duplicate = findDuplicatePermalinks(claims)[0];
@@ -117,6 +135,12 @@ async function loadContent(): Promise<SiteContent> {
     throw new ContentError(
       `${missing.page.file}: children: the child "${missing.child.title}" links to ${missing.child.permalink}, but no page has that permalink. Expected the permalink of a page in src/content/pages (or a full https:// address for an external link).`,
     );
+  }
+
+  const hints = sitemapHints();
+  for (const position of positions) {
+    if (position.open) hints.lastmod.set(url(position.href), position.posted);
+    else hints.exclude.add(url(position.href));
   }
 
   return { pages, projects, positions };
@@ -164,6 +188,37 @@ export async function getProjectPositions(projectId: string): Promise<Position[]
   );
 }
 
+/** Every position, open or closed: each has a page. */
+export async function getPositions(): Promise<Position[]> {
+  return (await getContent()).positions;
+}
+
+/** The positions index: open ones in visiting order, then the (at most 10) most recently closed. */
+export async function getPositionsIndex(): Promise<{ open: Position[]; closed: Position[] }> {
+  const { positions } = await getContent();
+  return {
+    open: selectOpenPositions(positions, { now, timeZone: site.timeZone }),
+    closed: selectRecentlyClosed(positions, { now, timeZone: site.timeZone, limit: 10 }),
+  };
+}
+
+/** The schema.org JobPosting of an open position, for search engines. */
+export function jobPostingFor(position: Position): Record<string, unknown> {
+  return buildJobPosting({
+    id: position.id,
+    title: position.title,
+    descriptionHtml: position.descriptionHtml,
+    posted: position.posted,
+    closesAt: position.closesAt,
+    employment: position.employment,
+    location: position.location ?? site.address,
+    applyByEmail: Boolean(position.apply_email),
+    url: absoluteUrl(position.href),
+    organization: { name: `${site.name}, ${site.university}`, url: absoluteUrl('/'), logo: absoluteUrl(site.logo) },
+    timeZone: site.timeZone,
+  });
+}
+
 /** All projects: ongoing first, newest first. */
 export async function getProjects(): Promise<Project[]> {
   return (await getContent()).projects;
@@ -172,5 +227,10 @@ export async function getProjects(): Promise<Project[]> {
 /** A site path with the base path in front, for `href` and `src`. */
 export function url(path: string): string {
   return withBase(path, site.base);
+}
+
+/** The full address of a site path, for feeds, calendars and search engines. */
+export function absoluteUrl(path: string): string {
+  return new URL(url(path), site.url).href;
 }
 

@@ -53,6 +53,23 @@ export function endOfDay(date: CalendarDate, timeZone: string): Date {
   return new Date(new TZDate(year, month - 1, day + 1, timeZone).getTime());
 }
 
+/** The first instant of a day in a time zone (its midnight there). */
+export function startOfDay(date: CalendarDate, timeZone: string): Date {
+  const [year, month, day] = parts(date);
+  return new Date(new TZDate(year, month - 1, day, timeZone).getTime());
+}
+
+/** Whole days from one calendar date to another: 2024-01-26 → 2024-01-31 is 5. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const utc = (date: CalendarDate) => Date.UTC(...(parts(date).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** An instant as ISO 8601 with the offset that the time zone has then: `2024-01-31T23:59:59+01:00`. */
+export function toZonedISO(instant: Date, timeZone: string): string {
+  return new TZDate(instant.getTime(), timeZone).toISOString().replace(/\.\d{3}(?=[+-Z])/, '');
+}
+
 /** The calendar date of an instant in a time zone. */
 export function calendarDateAt(instant: Date, timeZone: string): CalendarDate {
   const zoned = new TZDate(instant.getTime(), timeZone);
@@ -75,8 +92,7 @@ export function resolveNow(value: string | undefined, fallback: Date, timeZone: 
   if (CALENDAR_DATE.test(text)) {
     const problem = checkCalendarDate(text);
     if (problem) throw fail(`but ${problem}`);
-    const [year, month, day] = parts(text);
-    return new Date(new TZDate(year, month - 1, day, timeZone).getTime());
+    return startOfDay(text, timeZone);
   }
   const match = DATE_TIME.exec(text);
   if (!match || checkCalendarDate(match[1]!)) throw fail(`found "${text}"`);

@@ -1,8 +1,12 @@
-import { endOfDay, type CalendarDate } from './dates';
+import { daysBetween, endOfDay, type CalendarDate } from './dates';
 
 /** The kinds of position a lab advertises. */
 export const POSITION_KINDS = ['phd', 'postdoc', 'student_assistant', 'thesis', 'staff'] as const;
 export type PositionKind = (typeof POSITION_KINDS)[number];
+
+/** Contract types, as schema.org's JobPosting `employmentType` knows them. */
+export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'temporary', 'intern', 'other'] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
 /** How a kind reads in a list ("PhD", "Student assistant"). */
 export const KIND_LABELS: Record<PositionKind, string> = {
@@ -86,4 +90,24 @@ export function emptyStateSentence(kinds: readonly PositionKind[]): string {
   const all = POSITION_KINDS.every((kind) => kinds.includes(kind));
   const what = all ? 'positions' : `${joinWithOr(kinds.map((kind) => KIND_IN_SENTENCE[kind]))} positions`;
   return `There are no open ${what} at the moment.`;
+}
+
+/** Days left before a deadline, for people: "closes today", "closes tomorrow", "closes in 5 days" (14 days or fewer). */
+export function countdownLabel(deadline: CalendarDate | undefined, today: CalendarDate): string | undefined {
+  if (!deadline) return undefined;
+  const days = daysBetween(today, deadline);
+  if (days < 0 || days > 14) return undefined;
+  return days === 0 ? 'closes today' : days === 1 ? 'closes tomorrow' : `closes in ${days} days`;
+}
+
+/** The closed positions, most recently closed first (by deadline, else by posting), at most `limit`. */
+export function selectRecentlyClosed<P extends PositionTiming>(
+  positions: readonly P[],
+  options: { now: Date; timeZone: string; limit?: number },
+): P[] {
+  const closedOn = (position: P) => position.deadline ?? position.posted;
+  return positions
+    .filter((position) => !isOpen(position, options.now, options.timeZone))
+    .toSorted((a, b) => closedOn(b).localeCompare(closedOn(a)) || a.title.localeCompare(b.title))
+    .slice(0, options.limit ?? 10);
 }

@@ -115,3 +115,22 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
     error: (issue) => `expected one of ${values.map((v) => `"${v}"`).join(', ')}, found ${describe(issue.input)}`,
   });
 }
+
+/** The fields of a postal address, as schema.org's PostalAddress needs them; `country` is the ISO 3166 code (DE). */
+export const postalAddressShape = {
+  /** The street and number, e.g. Albert-Einstein-Straße 22. */
+  street: text('the street').optional(),
+  /** The postal code, e.g. 18059. */
+  postcode: z.string().trim().optional(),
+  /** The city. */
+  city: text('the city'),
+  /** The state or region, e.g. Mecklenburg-Vorpommern. */
+  region: z.string().trim().optional(),
+  /** The two-letter country code, e.g. DE. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: (issue) => `expected a two-letter country code such as "DE", found "${String(issue.input)}"` }),
+};
+
+/** A postal address (a position's `location`). */
+export const postalAddress = strictObject(postalAddressShape);

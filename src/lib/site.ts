@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strictObject, text, webUrl } from './schema';
+import { postalAddressShape, strictObject, text, webUrl } from './schema';
 
 function isTimeZone(value: string): boolean {
   try {
@@ -45,8 +45,14 @@ export const siteSchema = strictObject({
     .default('en-GB'),
   /** Where people write to the lab. */
   email: z.email({ error: (issue) => `expected an e-mail address, found "${String(issue.input)}"` }),
-  /** The postal address, one line each. */
-  address: z.array(text('an address line')).min(1),
+  /** The lab's postal address: the footer shows it, and job postings name it as the place of work. */
+  address: strictObject({
+    /** The institute or department, as the first line of the address. */
+    department: z.string().trim().optional(),
+    ...postalAddressShape,
+  }),
+  /** The lab's logo, a square image in public/ (at least 112 px), for search engines' job listings. */
+  logo: z.string().startsWith('/', { error: 'expected a path in public/, such as /logo.png' }).default('/logo.png'),
   /** Links to the lab elsewhere (GitHub, Mastodon, ...). */
   social: z.array(strictObject({ label: text('the link label'), url: webUrl })).default([]),
 });

@@ -22,10 +22,10 @@ async function readFrontmatter(filePath: string): Promise<Record<string, unknown
  * extension, exactly as the editor named the file (`2022_themis`, `for-students/jobs`), and dates
  * reach the schema as the text the editor wrote.
  */
-export function markdownFiles(base: string): Loader {
+export function markdownFiles(base: string, pattern = '**/*.{md,mdx}'): Loader {
   const inner = glob({
     base,
-    pattern: '**/*.{md,mdx}',
+    pattern,
     generateId: ({ entry }) => entry.replace(/\.mdx?$/i, ''),
   });
   return {

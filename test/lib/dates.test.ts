@@ -3,11 +3,14 @@ import {
   calendarDateAt,
   checkCalendarDate,
   checkPartialDate,
+  daysBetween,
   endOfDay,
   formatDate,
   formatPeriod,
   lastDayOf,
   resolveNow,
+  startOfDay,
+  toZonedISO,
 } from '../../src/lib/dates';
 
 const BERLIN = 'Europe/Berlin';
@@ -116,5 +119,31 @@ describe('lastDayOf', () => {
     ['2023-06-15', '2023-06-15'],
   ])('%s → %s', (date, last) => {
     expect(lastDayOf(date)).toBe(last);
+  });
+});
+
+describe('zoned instants', () => {
+  it.each([
+    ['2024-01-31T22:59:59Z', BERLIN, '2024-01-31T23:59:59+01:00'],
+    ['2024-07-31T21:59:59Z', BERLIN, '2024-07-31T23:59:59+02:00'],
+    ['2024-07-31T21:59:59Z', 'UTC', '2024-07-31T21:59:59+00:00'],
+  ])('toZonedISO(%s, %s) → %s', (instant, zone, iso) => {
+    expect(toZonedISO(new Date(instant), zone)).toBe(iso);
+  });
+
+  it.each([
+    ['2024-01-15', '2024-01-14T23:00:00.000Z'],
+    ['2024-07-15', '2024-07-14T22:00:00.000Z'],
+  ])('startOfDay(%s) in Berlin → %s', (date, instant) => {
+    expect(startOfDay(date, BERLIN).toISOString()).toBe(instant);
+  });
+
+  it.each([
+    ['2024-01-26', '2024-01-31', 5],
+    ['2024-03-30', '2024-04-02', 3],
+    ['2024-10-26', '2024-10-28', 2],
+    ['2024-02-01', '2024-01-31', -1],
+  ])('daysBetween(%s, %s) → %d, across clock changes too', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
   });
 });

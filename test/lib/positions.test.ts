@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { resolveNow } from '../../src/lib/dates';
 import {
+  countdownLabel,
   emptyStateSentence,
   isOpen,
   kindsToShow,
   POSITION_KINDS,
   selectOpenPositions,
+  selectRecentlyClosed,
   type PositionKind,
 } from '../../src/lib/positions';
 
@@ -97,5 +99,39 @@ describe('emptyStateSentence', () => {
     [['phd', 'postdoc', 'thesis'], 'There are no open PhD, postdoc or thesis positions at the moment.'],
   ] as [PositionKind[], string][])('%o → %s', (kinds, sentence) => {
     expect(emptyStateSentence(kinds)).toBe(sentence);
+  });
+});
+
+describe('countdownLabel: shown when 14 days or fewer remain', () => {
+  it.each([
+    ['2024-01-31', '2024-01-31', 'closes today'],
+    ['2024-01-31', '2024-01-30', 'closes tomorrow'],
+    ['2024-01-31', '2024-01-26', 'closes in 5 days'],
+    ['2024-01-31', '2024-01-17', 'closes in 14 days'],
+    ['2024-01-31', '2024-01-16', undefined],
+    ['2024-01-31', '2024-02-01', undefined],
+    [undefined, '2024-01-31', undefined],
+  ])('deadline %s, today %s → %s', (deadline, today, label) => {
+    expect(countdownLabel(deadline, today)).toBe(label);
+  });
+});
+
+describe('selectRecentlyClosed', () => {
+  it('lists closed and filled positions, most recently closed first, at most the limit', () => {
+    const now = at('2024-06-01T12:00:00Z');
+    const positions = [
+      position('Open', { deadline: '2024-07-01' }),
+      position('Closed in January', { deadline: '2024-01-31' }),
+      position('Closed in May', { deadline: '2024-05-15' }),
+      position('Filled, no deadline', { filled: true, posted: '2024-03-01' }),
+      position('Closed in 2023', { deadline: '2023-10-01' }),
+    ];
+    expect(selectRecentlyClosed(positions, { now, timeZone: BERLIN }).map((p) => p.title)).toEqual([
+      'Closed in May',
+      'Filled, no deadline',
+      'Closed in January',
+      'Closed in 2023',
+    ]);
+    expect(selectRecentlyClosed(positions, { now, timeZone: BERLIN, limit: 2 })).toHaveLength(2);
   });
 });

@@ -62,7 +62,7 @@ describe('defineSite', () => {
     description: 'A lab.',
     url: 'https://example.org',
     email: 'lab@example.org',
-    address: ['Street 1'],
+    address: { street: 'Street 1', city: 'Rostock', country: 'DE' },
   };
 
   it('fills defaults: Berlin, en-GB, base /', () => {
@@ -76,6 +76,7 @@ describe('defineSite', () => {
     [{ base: 'lab' }, 'base: expected "/" or a folder such as "/lab/", starting and ending with "/"'],
     [{ email: 'nobody' }, 'email: expected an e-mail address, found "nobody"'],
     [{ timezone: 'Europe/Berlin' }, 'timezone: unknown key; did you mean "timeZone"?'],
+    [{ address: { city: 'Rostock', country: 'Germany' } }, 'address.country: expected a two-letter country code such as "DE", found "Germany"'],
   ])('%o fails, naming the field', (change, message) => {
     expect(() => defineSite({ ...valid, ...change })).toThrow(message);
   });

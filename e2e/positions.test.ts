@@ -1,0 +1,115 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, readFixture, type BuildResult } from '../test/helpers/build';
+import { launchChromium, serve } from '../test/helpers/browser';
+
+/** Built on 15 January 2024; the visitors below come later. */
+let build: BuildResult;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  build = await buildFixture({ content: await readFixture('lab'), env: { SITE_NOW: '2024-01-15' } });
+  if (!build.ok) throw new Error(build.output);
+  [server, browser] = await Promise.all([serve(`${build.dir}/dist`), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await build?.cleanup();
+});
+
+/** A visitor whose clock says `time`, with CSP violations collected. */
+async function visit(path: string, time: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page: Page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.clock.install({ time: new Date(time) });
+  await page.goto(server.url + path);
+  return { page, violations, close: () => context.close() };
+}
+
+const visibleTitles = (page: Page) => page.locator('[data-position-list] [data-position]:visible h3').allTextContents();
+const trimmed = (titles: string[]) => titles.map((title) => title.trim());
+
+describe('the stale-build guard', () => {
+  it('hides a position whose deadline passed on the visitor\'s clock, and shows the empty state when none is left', async () => {
+    const early = await visit('/phd/', '2024-01-20T23:59:59+01:00');
+    expect(trimmed(await visibleTitles(early.page))).toEqual(['Postdoc with German', 'PhD position in THEMIS']);
+    expect(await early.page.locator('[data-empty-state]').isVisible()).toBe(false);
+    expect(early.violations).toEqual([]);
+    await early.close();
+
+    const between = await visit('/phd/', '2024-01-21T00:00:00+01:00');
+    expect(trimmed(await visibleTitles(between.page))).toEqual(['PhD position in THEMIS']);
+    await between.close();
+
+    const after = await visit('/phd/', '2024-02-01T00:00:00+01:00');
+    expect(await visibleTitles(after.page)).toEqual([]);
+    expect(await after.page.locator('[data-empty-state]').isVisible()).toBe(true);
+    expect(await after.page.locator('[data-empty-state]').textContent()).toContain('There are no open PhD positions at the moment.');
+    expect(await after.page.getByText('Body of the PhD page stays below the list.').isVisible()).toBe(true);
+    expect(after.violations).toEqual([]);
+    await after.close();
+  });
+
+  it('closes a position while the page is open, at the deadline', async () => {
+    const visitor = await visit('/phd/', '2024-01-31T23:59:00+01:00');
+    expect(trimmed(await visibleTitles(visitor.page))).toEqual(['PhD position in THEMIS']);
+    await visitor.page.clock.runFor(61_000);
+    expect(await visibleTitles(visitor.page)).toEqual([]);
+    expect(await visitor.page.locator('[data-empty-state]').isVisible()).toBe(true);
+    await visitor.close();
+  });
+
+  it('turns a position\'s own page to its closed state, with no apply button', async () => {
+    const visitor = await visit('/positions/themis-phd/', '2024-02-01T00:00:01+01:00');
+    const { page } = visitor;
+    expect(await page.getByText('This position is closed: applications ended on 31 January 2024.').isVisible()).toBe(true);
+    // Role queries see only what is rendered: hidden buttons do not count.
+    expect(await page.getByRole('link', { name: /Apply/ }).count()).toBe(0);
+    expect(await page.getByText('Open for applications').isVisible()).toBe(false);
+    expect(visitor.violations).toEqual([]);
+    await visitor.close();
+  });
+
+  it('keeps the build-time state with JavaScript disabled', async () => {
+    const list = await visit('/phd/', '2024-02-01T00:00:01+01:00', { javaScriptEnabled: false });
+    expect(trimmed(await visibleTitles(list.page))).toEqual(['Postdoc with German', 'PhD position in THEMIS']);
+    expect(await list.page.locator('[data-empty-state]').isVisible()).toBe(false);
+    await list.close();
+    const own = await visit('/positions/themis-phd/', '2024-02-01T00:00:01+01:00', { javaScriptEnabled: false });
+    expect(await own.page.getByText('Open for applications until 31 January 2024').isVisible()).toBe(true);
+    expect(await own.page.getByRole('link', { name: /Apply on the job portal/ }).isVisible()).toBe(true);
+    await own.close();
+  });
+
+  it('updates the countdown to the visitor\'s day', async () => {
+    const visitor = await visit('/positions/themis-phd/', '2024-01-30T10:00:00+01:00');
+    expect((await visitor.page.locator('[data-open-only] [data-countdown]').textContent())?.trim()).toBe('closes tomorrow');
+    await visitor.close();
+  });
+});
+
+describe('the Content-Security-Policy the site ships', () => {
+  it('is in every page, and no page breaks it', async () => {
+    const sitemap = await build.read('sitemap-0.xml');
+    const paths = [...sitemap.matchAll(/<loc>https:\/\/example\.org(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
+    paths.push('/positions/themis-phd/', '/positions/filled/', '/404.html');
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const visitor = await visit(path, '2024-01-15T12:00:00+01:00');
+      expect(await visitor.page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
+      const csp = await visitor.page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp, path).not.toContain('unsafe-inline');
+      // Open and close a menu, so that every script on the page has run.
+      await visitor.page.keyboard.press('Escape');
+      expect(visitor.violations, path).toEqual([]);
+      await visitor.close();
+    }
+  });
+});

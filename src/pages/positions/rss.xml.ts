@@ -1,0 +1,31 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { absoluteUrl, getPositionsIndex } from '../../lib/content';
+import { formatDate, startOfDay } from '../../lib/dates';
+import { KIND_LABELS } from '../../lib/positions';
+import { site } from '../../site.config';
+
+/** The open positions as an RSS feed. */
+export const GET: APIRoute = async () => {
+  const { open } = await getPositionsIndex();
+  return rss({
+    title: `${site.name}: open positions`,
+    description: `Open positions at the ${site.name}, ${site.university}.`,
+    site: absoluteUrl('/'),
+    items: open.map((position) => ({
+      title: position.title,
+      link: absoluteUrl(position.href),
+      pubDate: startOfDay(position.posted, site.timeZone),
+      description: [
+        position.kinds.map((kind) => KIND_LABELS[kind]).join(' / '),
+        position.deadline ? `Apply by ${formatDate(position.deadline, site.locale)}.` : 'Open until filled.',
+        position.note,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      content: position.descriptionHtml,
+      categories: position.kinds.map((kind) => KIND_LABELS[kind]),
+    })),
+    customData: `<language>${site.locale}</language>`,
+  });
+};
