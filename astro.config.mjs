@@ -1,8 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { baseLinks } from './src/lib/markdown.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { site } from './src/site.config.ts';
 
@@ -13,6 +15,12 @@ export default defineConfig({
   compressHTML: true,
   // Two routes with one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
+  markdown: {
+    // Links written as /join-us/ in markdown get the base path; Prism marks code with classes, which the CSP allows
+    // (Shiki's inline styles it would block).
+    processor: satteri({ hastPlugins: [baseLinks(site.base)] }),
+    syntaxHighlight: 'prism',
+  },
   integrations: [mdx(), sitemap(sitemapOptions())],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

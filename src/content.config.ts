@@ -3,7 +3,19 @@ import { z } from 'astro/zod';
 import { markdownFiles } from './loaders/markdown';
 import { comparePartialDates, lastDayOf } from './lib/dates';
 import { EMPLOYMENT_TYPES, POSITION_KINDS } from './lib/positions';
-import { calendarDate, oneOf, partialDate, permalink, postalAddress, strictObject, text, webUrl } from './lib/schema';
+import {
+  calendarDate,
+  flag,
+  list,
+  oneOf,
+  optionalText,
+  partialDate,
+  permalink,
+  postalAddress,
+  strictObject,
+  text,
+  webUrl,
+} from './lib/schema';
 
 /** The layouts a page can ask for with `layout:`. */
 export const PAGE_LAYOUTS = ['page', 'home'] as const;
@@ -15,7 +27,7 @@ const navChild = strictObject({
   /** The label in the dropdown; `divider` makes a separator line. */
   title: text('the child title'),
   /** Where the child links to: a site path, or a full web address for an external link. */
-  permalink: z.string().trim().optional(),
+  permalink: optionalText,
 }).superRefine((child, ctx) => {
   const isDivider = child.title.toLowerCase() === 'divider';
   if (isDivider) return;
@@ -35,21 +47,21 @@ const pages = defineCollection({
     /** The page title: the heading, the `<title>` and the menu label. */
     title: text('a title'),
     /** One sentence for search engines and link previews; may be empty. */
-    description: z.string().nullish().transform((value) => value?.trim() ?? ''),
+    description: optionalText.nullable().transform((value) => value ?? ''),
     /** The URL, e.g. `/join-us/`. Without it the URL follows the file path. */
     permalink: permalink.optional(),
     /** How the page is laid out: `page` (the default) or `home`. */
     layout: oneOf(PAGE_LAYOUTS).default('page'),
     /** `true` keeps the page out of the build, the menu and the sitemap. */
-    draft: z.boolean().default(false),
+    draft: flag.default(false),
     /** `true` puts the page in the menu. */
-    nav: z.boolean().default(false),
+    nav: flag.default(false),
     /** The menu position: lower numbers come first; pages without one come last. */
     nav_order: z.number({ error: (issue) => `expected a number, found ${JSON.stringify(issue.input)}` }).optional(),
     /** `true` makes the menu item open a submenu of `children`. */
-    dropdown: z.boolean().default(false),
+    dropdown: flag.default(false),
     /** The submenu: `{title, permalink}` entries; `title: divider` is a separator. */
-    children: z.array(navChild).optional(),
+    children: list(navChild, 'menu entries (title and permalink)').optional(),
     /** Show the open positions above the body: `true`, a kind, or a list of kinds. */
     open_positions: z.union([z.boolean(), kind, z.array(kind).min(1)], {
       error: (issue) => `expected true, false, a kind or a list of kinds (${POSITION_KINDS.join(', ')}), found ${JSON.stringify(issue.input)}`,
@@ -63,8 +75,7 @@ const pages = defineCollection({
 });
 
 const positions = defineCollection({
-  // Markdown only: the description is also published as HTML in the job-search markup and the feed.
-  loader: markdownFiles('./src/content/positions', '**/*.md'),
+  loader: markdownFiles('./src/content/positions'),
   schema: strictObject({
     /** The job title as applicants search for it. */
     title: text('a title'),
@@ -83,9 +94,9 @@ const positions = defineCollection({
     /** The id of the project that funds the position (a file name in src/content/projects). */
     project: reference('projects').optional(),
     /** A short remark shown with the position, e.g. "requires some German skills". */
-    note: z.string().trim().optional(),
+    note: optionalText,
     /** `true` closes the position whatever its deadline. */
-    filled: z.boolean().default(false),
+    filled: flag.default(false),
     /** The kind of contract, one or a list: full_time, part_time, temporary, intern, other (for job search engines). */
     employment: z
       .union([oneOf(EMPLOYMENT_TYPES), z.array(oneOf(EMPLOYMENT_TYPES)).min(1)], {
@@ -96,7 +107,7 @@ const positions = defineCollection({
     /** Where the work happens, when not at the lab's address: street, postcode, city, region, country (DE). */
     location: postalAddress.optional(),
     /** `true` keeps the position out of the build. */
-    draft: z.boolean().default(false),
+    draft: flag.default(false),
   }).superRefine((position, ctx) => {
     if (!position.apply_url && !position.apply_email)
       ctx.addIssue({ code: 'custom', path: ['apply_url'], message: 'a position needs apply_url or apply_email (or both), so that people can apply' });
@@ -106,7 +117,7 @@ const positions = defineCollection({
 });
 
 const projects = defineCollection({
-  loader: markdownFiles('./src/content/projects'),
+  loader: markdownFiles('./src/content/projects', { images: ['image'] }),
   schema: ({ image }) =>
     strictObject({
       /** The project name. */
@@ -118,15 +129,15 @@ const projects = defineCollection({
       /** When it ended or ends: a year or a date. Absent: ongoing. */
       end: partialDate.optional(),
       /** Who funds it, e.g. BMBF. */
-      funder: z.string().trim().optional(),
+      funder: optionalText,
       /** The project's own website (http or https). */
       url: webUrl.optional(),
       /** A picture in the same folder or below src/, e.g. ./2022_themis.jpg; resized and converted at build. */
       image: image().optional(),
       /** Keywords shown with the project. */
-      tags: z.array(text('a tag')).default([]),
+      tags: list(text('a tag'), 'keywords').default([]),
       /** `true` keeps the project out of the build. */
-      draft: z.boolean().default(false),
+      draft: flag.default(false),
     }).superRefine((project, ctx) => {
       if (project.end && comparePartialDates(lastDayOf(project.end), project.start) < 0)
         ctx.addIssue({ code: 'custom', path: ['end'], message: `the end ${project.end} is before the start ${project.start}` });

@@ -167,14 +167,23 @@ describe('projects', () => {
 });
 
 describe('a site below a base path', () => {
-  it('prefixes every internal link, the stylesheet and the favicon with /lab/', async () => {
-    const $ = await page(closed, 'join-us/index.html');
-    const hrefs = $('a[href], link[href]').map((_, el) => $(el).attr('href')!).get();
+  it.each(['join-us/index.html', 'openings/index.html', 'theses/index.html', 'positions/themis-phd/index.html'])(
+    'prefixes every internal link in %s, markdown and MDX bodies included, with /lab/',
+    async (path) => {
+    const $ = await page(closed, path);
+    const hrefs = $('a[href], link[href], img[src]').map((_, el) => $(el).attr('href') ?? $(el).attr('src')!).get();
     const internal = hrefs.filter((href) => href.startsWith('/'));
     expect(internal.length).toBeGreaterThan(5);
     expect(internal.filter((href) => !href.startsWith('/lab/'))).toEqual([]);
-    expect($('header nav.hidden [aria-current="page"]').attr('href')).toBe('/lab/join-us/');
-    expect($('link[rel="canonical"]').attr('href')).toBe('https://example.org/lab/join-us/');
+    expect($('link[rel="canonical"]').attr('href')).toBe(`https://example.org/lab/${path.replace('index.html', '')}`);
+  });
+
+  it('keeps the current page marked below the base path, and rewrites links in markdown', async () => {
+    const $ = await page(closed, 'openings/index.html');
+    expect($('header nav.hidden [aria-current="page"]').attr('href')).toBe('/lab/openings/');
+    expect($('main a:contains("about us")').attr('href')).toBe('/lab/about/');
+    expect($('main a:contains("our logo")').attr('href')).toBe('/lab/favicon.svg');
+    expect((await page(closed, 'theses/index.html'))('main a:contains("the projects")').attr('href')).toBe('/lab/projects/');
   });
 });
 

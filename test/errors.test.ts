@@ -117,6 +117,51 @@ const cases: Case[] = [
     says: [/src\/content\/pages\/about\.md:3/, /unexpected end of the stream within a flow collection/],
   },
   {
+    mistake: 'a picture that is not there',
+    content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\nimage: ./themis.jpg') },
+    says: [/src\/content\/projects\/2022_themis\.md: image: there is no picture at \.\/themis\.jpg/],
+  },
+  {
+    mistake: 'a picture given as a web address',
+    content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\nimage: https://example.org/a.jpg') },
+    says: [/src\/content\/projects\/2022_themis\.md: image: expected the path of a picture relative to this file, such as \.\/image\.jpg, found "https:\/\/example\.org\/a\.jpg"/],
+  },
+  {
+    mistake: 'a position written in MDX',
+    content: { 'positions/extra.mdx': position('title: Extra\nkind: phd\nposted: 2024-01-01\napply_email: a@example.org') },
+    says: [/src\/content\/positions\/extra\.mdx: positions are written in markdown \(\.md\)/],
+  },
+  {
+    mistake: 'a file name with a space',
+    content: { 'projects/Big Data.md': valid['projects/2022_themis.md']! },
+    says: [/src\/content\/projects\/Big Data\.md: the file name "Big Data" becomes the URL/, /rename the file to "big-data"/],
+  },
+  {
+    mistake: 'a position in a draft project',
+    content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\ndraft: true') },
+    says: [/src\/content\/positions\/phd\.md: project: the project "2022_themis" is a draft/],
+  },
+  {
+    mistake: 'yes instead of true',
+    content: { 'pages/about.md': '---\ntitle: About\nnav: yes\n---\nx\n' },
+    says: [/src\/content\/pages\/about\.md/, /nav: expected true or false, found "yes"/],
+  },
+  {
+    mistake: 'tags as one line of text',
+    content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\ntags: ml, ai') },
+    says: [/src\/content\/projects\/2022_themis\.md/, /tags: expected a list of keywords, such as \[a, b\], found "ml, ai"/],
+  },
+  {
+    mistake: 'a permalink that names a file',
+    content: { 'pages/about.md': '---\ntitle: About\npermalink: /about.html\n---\nx\n' },
+    says: [/src\/content\/pages\/about\.md/, /permalink: a permalink names a folder, not a file: write \/about\/ instead of "\/about\.html"/],
+  },
+  {
+    mistake: 'open_positions on the projects index',
+    content: { 'pages/projects.md': '---\ntitle: Projects\npermalink: /projects/\nopen_positions: true\n---\nx\n' },
+    says: [/src\/content\/pages\/projects\.md: open_positions: this page introduces the list at \/projects\//],
+  },
+  {
     mistake: 'a bad time zone in the site config',
     site: { timeZone: "'Europe/Rostock'" },
     says: [/src\/site\.config\.ts/, /timeZone: expected an IANA time zone such as "Europe\/Berlin", found "Europe\/Rostock"/],

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config';
 import { calendarDateAt, resolveNow, type CalendarDate } from './dates';
 import { buildNav, findMissingChildren, type NavItem } from './navigation';
-import { defaultPermalink, findDuplicatePermalinks, stripBase, withBase, type RouteClaim } from './permalinks';
+import { checkUrlId, defaultPermalink, findDuplicatePermalinks, stripBase, withBase, type RouteClaim } from './permalinks';
 import { buildJobPosting } from './jobposting';
 import {
   closesAt,
@@ -67,38 +67,62 @@ interface SiteContent {
 const notDraft = ({ data }: { data: { draft: boolean } }) => !data.draft;
 const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
 
+/** Fails when a file name that becomes a URL cannot be one. */
+function assertUrlId(entry: { id: string; filePath?: string | undefined }): void {
+  const problem = checkUrlId(entry.id);
+  if (problem) throw new ContentError(`${fileOf(entry)}: ${problem}.`);
+}
+
 /** Reads every collection once, drops drafts, sorts, and checks what the schemas cannot: URLs, links, references. */
 async function loadContent(): Promise<SiteContent> {
   const pages: Page[] = (await getCollection('pages', notDraft))
-    .map((entry) => ({
-      ...entry.data,
-      id: entry.id,
-      file: fileOf(entry),
-      permalink: entry.data.permalink ?? defaultPermalink(entry.id),
-      entry,
-    }))
+    .map((entry) => {
+      if (!entry.data.permalink) assertUrlId(entry);
+      return {
+        ...entry.data,
+        id: entry.id,
+        file: fileOf(entry),
+        permalink: entry.data.permalink ?? defaultPermalink(entry.id),
+        entry,
+      };
+    })
     .toSorted((a, b) => a.permalink.localeCompare(b.permalink));
 
+  for (const page of pages) {
+    if (!(Object.values(COLLECTION_INDEXES) as string[]).includes(page.permalink)) continue;
+    if (page.layout !== 'page' || page.open_positions !== undefined) {
+      throw new ContentError(
+        `${page.file}: ${page.layout !== 'page' ? 'layout' : 'open_positions'}: this page introduces the list at ${page.permalink}, which has a layout of its own; remove the key (the list already shows what it should).`,
+      );
+    }
+  }
+
+  const drafts = new Set((await getCollection('projects', (entry) => entry.data.draft)).map((entry) => entry.id));
   const projects: Project[] = sortProjects(
-    (await getCollection('projects', notDraft)).map((entry) => ({
-      ...entry.data,
-      id: entry.id,
-      file: fileOf(entry),
-      href: `/projects/${entry.id}/`,
-      entry,
-    })),
+    (await getCollection('projects', notDraft)).map((entry) => {
+      assertUrlId(entry);
+      return { ...entry.data, id: entry.id, file: fileOf(entry), href: `/projects/${entry.id}/`, entry };
+    }),
     today,
   );
   const projectsById = new Map(projects.map((project) => [project.id, project]));
 
   const positions: Position[] = (await getCollection('positions', notDraft))
     .map((entry) => {
+      assertUrlId(entry);
+      if (fileOf(entry).endsWith('.mdx')) {
+        throw new ContentError(
+          `${fileOf(entry)}: positions are written in markdown (.md), because their description is also published as HTML for job search engines and the feed; rename the file to .md.`,
+        );
+      }
       const { project: ref, kind, ...data } = entry.data;
       const project = ref ? projectsById.get(ref.id) : undefined;
       if (ref && !project) {
         const known = projects.map((p) => p.id).join(', ') || 'none yet';
         throw new ContentError(
-          `${fileOf(entry)}: project: no project has the id "${ref.id}". Expected the file name (without .md) of a project in src/content/projects; the projects are: ${known}.`,
+          drafts.has(ref.id)
+            ? `${fileOf(entry)}: project: the project "${ref.id}" is a draft (draft: true), so it has no page to link to. Publish the project or remove the project key.`
+            : `${fileOf(entry)}: project: no project has the id "${ref.id}". Expected the file name (without .md) of a project in src/content/projects; the projects are: ${known}.`,
         );
       }
       return {

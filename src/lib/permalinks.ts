@@ -54,3 +54,18 @@ export function findDuplicatePermalinks(claims: readonly RouteClaim[]): { permal
     .filter(([, sources]) => sources.length > 1)
     .map(([permalink, sources]) => ({ permalink, sources }));
 }
+
+const URL_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/;
+
+/** Explains why a file name cannot become a URL (spaces, umlauts, ...), or returns undefined when it can. */
+export function checkUrlId(id: string): string | undefined {
+  if (URL_SAFE_ID.test(id)) return undefined;
+  const suggestion = id
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._/-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/(^|\/)-|-($|\/)/g, '$1$2')
+    .toLowerCase();
+  return `the file name "${id}" becomes the URL, so it may use only letters, digits, "-", "_" and "."; rename the file to "${suggestion}"`;
+}

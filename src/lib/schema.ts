@@ -71,6 +71,20 @@ export function text(what: string) {
     .min(1, { error: `${what} must not be empty` });
 }
 
+/** `true` or `false`; YAML's `yes`/`no` are text here, and are reported as such. */
+export const flag = z.boolean({ error: (issue) => `expected true or false, found ${describe(issue.input)}` });
+
+/** A list of items, e.g. `[a, b]` or one `- item` per line. */
+export function list<T extends z.ZodType>(item: T, what: string) {
+  return z.array(item, { error: (issue) => `expected a list of ${what}, such as [a, b], found ${describe(issue.input)}` });
+}
+
+/** Optional text on one line. */
+export const optionalText = z
+  .string({ error: (issue) => `expected text, found ${describe(issue.input)}` })
+  .trim()
+  .optional();
+
 /** A calendar date written `YYYY-MM-DD`, kept as that string (never an instant, never shifted). */
 export const calendarDate = z
   .string({ error: (issue) => `expected a date written as YYYY-MM-DD, found ${describe(issue.input)}` })
@@ -100,11 +114,13 @@ export const permalink = z
   .string({ error: (issue) => `expected a path such as /join-us/, found ${describe(issue.input)}` })
   .trim()
   .superRefine((value, ctx) => {
+    const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
     if (!value.startsWith('/') || value.startsWith('//') || /[\s?#\\]/.test(value) || value.includes('://')) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `expected a path inside the site that starts with "/", such as /join-us/, found "${value}"`,
-      });
+      fail(`expected a path inside the site that starts with "/", such as /join-us/, found "${value}"`);
+    } else if (/\.[A-Za-z0-9]+\/?$/.test(value)) {
+      fail(`a permalink names a folder, not a file: write /${value.replace(/^\/|\.[A-Za-z0-9]+\/?$/g, '')}/ instead of "${value}"`);
+    } else if (/^\/(_astro|sitemap)/.test(value)) {
+      fail(`"${value}" is reserved for the files the build writes; choose another permalink`);
     }
   })
   .transform((value) => (value.endsWith('/') ? value : `${value}/`));

@@ -1,18 +1,15 @@
 import { z } from 'astro/zod';
 import { postalAddressShape, strictObject, text, webUrl } from './schema';
 
+/** A real IANA zone with its rules (Europe/Berlin), not a fixed offset (+01:00) that knows no summer time. */
 function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+  return value === 'UTC' || Intl.supportedValuesOf('timeZone').includes(value);
 }
 
+/** A language tag that the platform can format dates in. */
 function isLocale(value: string): boolean {
   try {
-    return Intl.getCanonicalLocales(value).length === 1;
+    return Intl.DateTimeFormat.supportedLocalesOf(value).length === 1;
   } catch {
     return false;
   }
@@ -26,8 +23,10 @@ export const siteSchema = strictObject({
   university: text('the university'),
   /** One sentence about the lab: the description of pages that have none. */
   description: text('the site description'),
-  /** The address the site is served from, e.g. https://ml.example.org (no path). */
-  url: webUrl,
+  /** The address the site is served from, e.g. https://ml.example.org (no path: a folder goes in `base`). */
+  url: webUrl.refine((value) => new URL(value).pathname === '/', {
+    error: (issue) => `expected an address without a path, such as https://ml.example.org, found "${String(issue.input)}"; put the folder in base`,
+  }),
   /** The folder the site lives in below `url`: `/` or e.g. `/lab/` on GitHub project pages. */
   base: z
     .string()

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
@@ -18,14 +19,35 @@ async function readFrontmatter(filePath: string): Promise<Record<string, unknown
 }
 
 /**
+ * Checks image fields before Astro resolves them, so that a missing or misplaced picture fails with
+ * the content file and the field named (Astro's own error names neither).
+ */
+async function checkImages(filePath: string, data: Record<string, unknown>, fields: readonly string[]): Promise<void> {
+  const file = relative(process.cwd(), filePath);
+  for (const field of fields) {
+    const value = data[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string' || !/^\.\.?\//.test(value)) {
+      throw new Error(
+        `${file}: ${field}: expected the path of a picture relative to this file, such as ./${field}.jpg, found ${JSON.stringify(value)}`,
+      );
+    }
+    const picture = resolve(dirname(filePath), value);
+    if (!(await access(picture).then(() => true, () => false))) {
+      throw new Error(`${file}: ${field}: there is no picture at ${value} (looked for ${relative(process.cwd(), picture)})`);
+    }
+  }
+}
+
+/**
  * Astro's glob loader for markdown and MDX, with two changes: the id is the path without its
  * extension, exactly as the editor named the file (`2022_themis`, `for-students/jobs`), and dates
  * reach the schema as the text the editor wrote.
  */
-export function markdownFiles(base: string, pattern = '**/*.{md,mdx}'): Loader {
+export function markdownFiles(base: string, options: { images?: readonly string[] } = {}): Loader {
   const inner = glob({
     base,
-    pattern,
+    pattern: '**/*.{md,mdx}',
     generateId: ({ entry }) => entry.replace(/\.mdx?$/i, ''),
   });
   return {
@@ -33,11 +55,12 @@ export function markdownFiles(base: string, pattern = '**/*.{md,mdx}'): Loader {
     load: (context) =>
       inner.load({
         ...context,
-        parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) =>
-          context.parseData({
-            ...props,
-            data: props.filePath ? ((await readFrontmatter(props.filePath)) as TData) : props.data,
-          }),
+        parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
+          if (!props.filePath) return context.parseData(props);
+          const data = (await readFrontmatter(props.filePath)) as TData;
+          await checkImages(props.filePath, data, options.images ?? []);
+          return context.parseData({ ...props, data });
+        },
       }),
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isSitePath } from '../../src/lib/markdown';
 import {
+  checkUrlId,
   defaultPermalink,
   findDuplicatePermalinks,
   normalizePath,
@@ -70,5 +72,32 @@ describe('findDuplicatePermalinks', () => {
 
   it('finds none when every URL is unique', () => {
     expect(findDuplicatePermalinks([{ permalink: '/a/', source: 'a' }, { permalink: '/b/', source: 'b' }])).toEqual([]);
+  });
+});
+
+describe('isSitePath: which markdown links get the base path', () => {
+  it.each([
+    ['/join-us/', true],
+    ['/favicon.svg', true],
+    ['//cdn.example.org/x.js', false],
+    ['https://example.org/', false],
+    ['#top', false],
+    ['mailto:a@b.de', false],
+    ['relative/path/', false],
+    [undefined, false],
+  ])('%s → %s', (href, expected) => {
+    expect(isSitePath(href)).toBe(expected);
+  });
+});
+
+describe('checkUrlId: file names that become URLs', () => {
+  it.each([
+    ['2022_themis', undefined],
+    ['for-students/jobs', undefined],
+    ['phd.2024', undefined],
+    ['Our Team', 'the file name "Our Team" becomes the URL, so it may use only letters, digits, "-", "_" and "."; rename the file to "our-team"'],
+    ['stellen/Doktorand München', 'the file name "stellen/Doktorand München" becomes the URL, so it may use only letters, digits, "-", "_" and "."; rename the file to "stellen/doktorand-munchen"'],
+  ])('%s → %s', (id, problem) => {
+    expect(checkUrlId(id)).toBe(problem);
   });
 });

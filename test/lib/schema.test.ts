@@ -1,6 +1,18 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { calendarDate, oneOf, partialDate, permalink, strictObject, suggestKey, text, webUrl } from '../../src/lib/schema';
+import {
+  calendarDate,
+  flag,
+  list,
+  oneOf,
+  optionalText,
+  partialDate,
+  permalink,
+  strictObject,
+  suggestKey,
+  text,
+  webUrl,
+} from '../../src/lib/schema';
 import { defineSite } from '../../src/lib/site';
 
 const messages = (schema: z.ZodType, input: unknown) => {
@@ -32,6 +44,11 @@ describe('unknown keys name the key and the nearest known one', () => {
 
 describe('field types say what was expected and what was found', () => {
   it.each([
+    [flag, 'yes', [': expected true or false, found "yes"']],
+    [list(text('a tag'), 'keywords'), 'ml, ai', [': expected a list of keywords, such as [a, b], found "ml, ai"']],
+    [optionalText, ['a', 'b'], [': expected text, found a list']],
+    [permalink, '/404.html', [': a permalink names a folder, not a file: write /404/ instead of "/404.html"']],
+    [permalink, '/_astro/x/', [': "/_astro/x/" is reserved for the files the build writes; choose another permalink']],
     [text('a title'), undefined, [': required, but missing (expected a title as text)']],
     [text('a title'), 42, [': expected a title as text, found number 42']],
     [text('a title'), '  ', [': a title must not be empty']],
@@ -65,6 +82,10 @@ describe('defineSite', () => {
     address: { street: 'Street 1', city: 'Rostock', country: 'DE' },
   };
 
+  it.each(['Europe/Berlin', 'UTC', 'America/New_York'])('accepts the time zone %s', (timeZone) => {
+    expect(defineSite({ ...valid, timeZone }).timeZone).toBe(timeZone);
+  });
+
   it('fills defaults: Berlin, en-GB, base /', () => {
     expect(defineSite(valid)).toMatchObject({ timeZone: 'Europe/Berlin', locale: 'en-GB', base: '/' });
   });
@@ -72,6 +93,9 @@ describe('defineSite', () => {
   it.each([
     [{ timeZone: 'Europe/Rostock' }, 'timeZone: expected an IANA time zone such as "Europe/Berlin", found "Europe/Rostock"'],
     [{ locale: 'not a locale' }, 'locale: expected a language tag such as "en-GB", found "not a locale"'],
+    [{ locale: 'english' }, 'locale: expected a language tag such as "en-GB", found "english"'],
+    [{ timeZone: '+01:00' }, 'timeZone: expected an IANA time zone such as "Europe/Berlin", found "+01:00"'],
+    [{ url: 'https://example.org/lab/' }, 'url: expected an address without a path, such as https://ml.example.org, found "https://example.org/lab/"; put the folder in base'],
     [{ url: 'ftp://example.org' }, 'url: expected a web address starting with https:// or http://, found "ftp://example.org"'],
     [{ base: 'lab' }, 'base: expected "/" or a folder such as "/lab/", starting and ending with "/"'],
     [{ email: 'nobody' }, 'email: expected an e-mail address, found "nobody"'],
