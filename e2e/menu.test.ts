@@ -79,6 +79,17 @@ describe('the desktop menu by keyboard', () => {
     await page.context().close();
   });
 
+  it('closes an open dropdown when focus moves on past it', async () => {
+    const page = await open('/', { viewport: DESKTOP });
+    await tabTo(page, 'Students');
+    await page.keyboard.press('Enter');
+    const child = page.locator('header nav.hidden').getByRole('link', { name: 'Student jobs' });
+    expect(await child.isVisible()).toBe(true);
+    await tabTo(page, 'Openings');
+    expect(await child.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('closes an open dropdown when the visitor clicks elsewhere', async () => {
     const page = await open('/', { viewport: DESKTOP });
     await page.locator('header nav.hidden summary', { hasText: 'Students' }).click();

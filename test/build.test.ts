@@ -55,7 +55,10 @@ describe('pages', () => {
 
   it('builds the home page at / and a 404 page', async () => {
     expect(text(await page(open, 'index.html'), 'h1')).toBe('Fixture Lab');
-    expect(text(await page(open, '404.html'), 'h1')).toBe('Page not found');
+    const notFound = await page(open, '404.html');
+    expect(text(notFound, 'h1')).toBe('Page not found');
+    expect(notFound('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect(notFound('link[rel="canonical"]')).toHaveLength(0);
   });
 
   it('leaves drafts out of the build, the menu and the sitemap', async () => {

@@ -6,6 +6,7 @@ import { checkUrlId, defaultPermalink, findDuplicatePermalinks, stripBase, withB
 import { buildJobPosting } from './jobposting';
 import {
   closesAt,
+  countdownLabel,
   isOpen,
   kindsToShow,
   selectOpenPositions,
@@ -54,6 +55,8 @@ export type Position = Omit<CollectionEntry<'positions'>['data'], 'project' | 'k
   kinds: PositionKind[];
   /** The end of the deadline day in the site's zone; undefined means open until filled. */
   closesAt: Date | undefined;
+  /** "closes in 5 days" when 14 days or fewer remain at the build. */
+  countdown: string | undefined;
   project: Project | undefined;
   entry: CollectionEntry<'positions'>;
 };
@@ -134,6 +137,7 @@ async function loadContent(): Promise<SiteContent> {
         descriptionHtml: entry.rendered?.html.trim() ?? '',
         kinds: kind,
         closesAt: closesAt(data, site.timeZone),
+        countdown: countdownLabel(data.deadline, today),
         project,
         entry,
       };

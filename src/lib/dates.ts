@@ -120,11 +120,6 @@ export function formatDate(date: PartialDate, locale: string): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utc);
 }
 
-/** Formats the span of a project: `2022 – present`, `April 2022 – March 2025`. */
-export function formatPeriod(start: PartialDate, end: PartialDate | undefined, locale: string, ongoingLabel = 'present'): string {
-  return `${formatDate(start, locale)} – ${end ? formatDate(end, locale) : ongoingLabel}`;
-}
-
 /** Compares partial dates by when they begin (`2022` sorts with `2022-01-01`). */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   const key = (d: PartialDate) => (d + '-01-01').slice(0, 10);

@@ -1,4 +1,4 @@
-import { daysBetween, endOfDay, type CalendarDate } from './dates';
+import { daysBetween, endOfDay, formatDate, type CalendarDate } from './dates';
 
 /** The kinds of position a lab advertises. */
 export const POSITION_KINDS = ['phd', 'postdoc', 'student_assistant', 'thesis', 'staff'] as const;
@@ -110,4 +110,29 @@ export function selectRecentlyClosed<P extends PositionTiming>(
     .filter((position) => !isOpen(position, options.now, options.timeZone))
     .toSorted((a, b) => closedOn(b).localeCompare(closedOn(a)) || a.title.localeCompare(b.title))
     .slice(0, options.limit ?? 10);
+}
+
+/** "PhD / Postdoc": the kinds of a position, as a heading or a description reads them. */
+export function describeKinds(kinds: readonly PositionKind[]): string {
+  return kinds.map((kind) => KIND_LABELS[kind]).join(' / ');
+}
+
+/** What a closed position's page says: filled, or since when it is closed. */
+export function closedNotice(position: Pick<PositionTiming, 'filled' | 'deadline'>, locale: string): string {
+  if (position.filled || !position.deadline) return 'This position has been filled.';
+  return `This position is closed: applications ended on ${formatDate(position.deadline, locale)}.`;
+}
+
+/** The meta description of a position's page. */
+export function positionSummary(
+  position: Pick<PositionTiming, 'deadline'> & { kinds: readonly PositionKind[]; open: boolean },
+  lab: string,
+  locale: string,
+): string {
+  const status = !position.open
+    ? 'This position is closed.'
+    : position.deadline
+      ? `Apply by ${formatDate(position.deadline, locale)}.`
+      : 'Open until filled.';
+  return `${describeKinds(position.kinds)} position at the ${lab}. ${status}`;
 }

@@ -6,7 +6,6 @@ import {
   daysBetween,
   endOfDay,
   formatDate,
-  formatPeriod,
   lastDayOf,
   resolveNow,
   startOfDay,
@@ -103,11 +102,6 @@ describe('formatDate: calendar dates never shift a day', () => {
     ['2022', 'en-GB', '2022'],
   ])('%s in %s → %s', (date, locale, text) => {
     expect(formatDate(date, locale)).toBe(text);
-  });
-
-  it('formats a period, open-ended or closed', () => {
-    expect(formatPeriod('2022', undefined, 'en-GB')).toBe('2022 – present');
-    expect(formatPeriod('2022-04', '2025-03', 'en-GB')).toBe('April 2022 – March 2025');
   });
 });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { resolveNow } from '../../src/lib/dates';
 import {
+  closedNotice,
   countdownLabel,
   emptyStateSentence,
   isOpen,
   kindsToShow,
   POSITION_KINDS,
+  positionSummary,
   selectOpenPositions,
   selectRecentlyClosed,
   type PositionKind,
@@ -133,5 +135,22 @@ describe('selectRecentlyClosed', () => {
       'Closed in 2023',
     ]);
     expect(selectRecentlyClosed(positions, { now, timeZone: BERLIN, limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('what a position page says', () => {
+  it.each([
+    [{ filled: true, deadline: '2024-01-31' }, 'This position has been filled.'],
+    [{ filled: false, deadline: '2024-01-31' }, 'This position is closed: applications ended on 31 January 2024.'],
+  ])('closedNotice(%o) → %s', (position, notice) => {
+    expect(closedNotice(position, 'en-GB')).toBe(notice);
+  });
+
+  it.each([
+    [{ kinds: ['phd', 'postdoc'], deadline: '2024-01-31', open: true }, 'PhD / Postdoc position at the Lab. Apply by 31 January 2024.'],
+    [{ kinds: ['student_assistant'], deadline: undefined, open: true }, 'Student assistant position at the Lab. Open until filled.'],
+    [{ kinds: ['phd'], deadline: '2024-01-31', open: false }, 'PhD position at the Lab. This position is closed.'],
+  ] as const)('positionSummary(%o) → %s', (position, summary) => {
+    expect(positionSummary(position, 'Lab', 'en-GB')).toBe(summary);
   });
 });

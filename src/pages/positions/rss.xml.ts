@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { absoluteUrl, getPositionsIndex } from '../../lib/content';
 import { formatDate, startOfDay } from '../../lib/dates';
-import { KIND_LABELS } from '../../lib/positions';
+import { describeKinds, KIND_LABELS } from '../../lib/positions';
 import { site } from '../../site.config';
 
 /** The open positions as an RSS feed. */
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
       link: absoluteUrl(position.href),
       pubDate: startOfDay(position.posted, site.timeZone),
       description: [
-        position.kinds.map((kind) => KIND_LABELS[kind]).join(' / '),
+        describeKinds(position.kinds),
         position.deadline ? `Apply by ${formatDate(position.deadline, site.locale)}.` : 'Open until filled.',
         position.note,
       ]
