@@ -237,6 +237,25 @@ describe('a page per position', () => {
   });
 });
 
+describe('the deadline guard script', () => {
+  const scripts = ($: CheerioAPI) => $('script[type="module"]').map((_, el) => $(el).text()).get();
+  const guard = (all: string[]) => all.filter((code) => code.includes('data-closes-at'));
+
+  it('is under 1 KB, inline (no extra request), and only on pages that list a position with a deadline', async () => {
+    const [onList] = guard(scripts(await page(open, 'openings/index.html')));
+    expect(Buffer.byteLength(onList!)).toBeLessThan(1024);
+    expect(guard(scripts(await page(open, 'positions/themis-phd/index.html')))).toHaveLength(1);
+    expect(guard(scripts(await page(open, 'index.html')))).toEqual([]);
+    expect(guard(scripts(await page(open, 'projects/index.html')))).toEqual([]);
+    // Closed at build: nothing left to guard.
+    expect(guard(scripts(await page(closed, 'positions/themis-phd/index.html')))).toEqual([]);
+    expect(scriptFiles(await page(open, 'openings/index.html'))).toEqual([]);
+  });
+});
+
+/** External script files a page loads. */
+const scriptFiles = ($: CheerioAPI) => $('script[src]').map((_, el) => $(el).attr('src')).get();
+
 describe('Google for Jobs', () => {
   it('marks up an open position with a complete JobPosting, its deadline at the end of the day in Berlin', async () => {
     const [winter] = jsonLd(await page(open, 'positions/themis-phd/index.html'));
