@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { headersFile } from './src/integrations/headers.ts';
 import { baseLinks } from './src/lib/markdown.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { site } from './src/site.config.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [baseLinks(site.base)] }),
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx(), sitemap(sitemapOptions())],
+  integrations: [mdx(), sitemap(sitemapOptions()), headersFile(site.base)],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy: Astro hashes every script and style it bundles.

@@ -65,3 +65,10 @@ export function defineSite(config: z.input<typeof siteSchema>): SiteConfig {
   const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   throw new Error(`src/site.config.ts has ${problems.length === 1 ? 'a problem' : 'problems'}:\n${problems.join('\n')}`);
 }
+
+/** The `<title>` of a page: "Join Us! · Machine Learning Group", or the page title alone when that would be too long for search results. */
+export function documentTitle(title: string, site: Pick<SiteConfig, 'name' | 'university'>): string {
+  if (title === site.name) return `${site.name} · ${site.university}`;
+  const full = `${title} · ${site.name}`;
+  return full.length <= 70 ? full : title;
+}

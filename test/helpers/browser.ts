@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { headersFor } from '../../src/lib/headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,14 +16,21 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
 };
 
-/** Serves a built site as a static host does: `/a/` → `a/index.html`, unknown paths → `404.html`. */
+/**
+ * Serves a built site as a static host does: `/a/` → `a/index.html`, unknown paths → `404.html`, and
+ * the headers of its `_headers` file (so the browser enforces that Content-Security-Policy too).
+ */
 export async function serve(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const headerFile = await readFile(join(dist, '_headers'), 'utf8').catch(() => '');
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = join(dist, path.endsWith('/') ? join(path, 'index.html') : path);
     const found = await stat(file).then((s) => s.isFile()).catch(() => false);
     if (!found) file = join(dist, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      ...headersFor(headerFile, path),
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));

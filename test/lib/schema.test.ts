@@ -13,7 +13,7 @@ import {
   text,
   webUrl,
 } from '../../src/lib/schema';
-import { defineSite } from '../../src/lib/site';
+import { defineSite, documentTitle } from '../../src/lib/site';
 
 const messages = (schema: z.ZodType, input: unknown) => {
   const result = schema.safeParse(input);
@@ -103,5 +103,16 @@ describe('defineSite', () => {
     [{ address: { city: 'Rostock', country: 'Germany' } }, 'address.country: expected a two-letter country code such as "DE", found "Germany"'],
   ])('%o fails, naming the field', (change, message) => {
     expect(() => defineSite({ ...valid, ...change })).toThrow(message);
+  });
+});
+
+describe('documentTitle', () => {
+  const lab = { name: 'Machine Learning Group', university: 'University of Rostock' };
+  it.each([
+    ['Join Us!', 'Join Us! · Machine Learning Group'],
+    ['Machine Learning Group', 'Machine Learning Group · University of Rostock'],
+    ['PhD student or postdoc in machine learning (THEMIS)', 'PhD student or postdoc in machine learning (THEMIS)'],
+  ])('%s → %s (at most 70 characters where it can)', (title, full) => {
+    expect(documentTitle(title, lab)).toBe(full);
   });
 });

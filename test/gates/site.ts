@@ -1,0 +1,169 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load, type CheerioAPI } from 'cheerio';
+import { HtmlValidate } from 'html-validate';
+
+/** A problem a gate found: the file (relative to the built site) and what is wrong. */
+export interface Finding {
+  file: string;
+  problem: string;
+}
+
+/** Every HTML file of a built site, as paths relative to it. */
+export async function htmlFiles(dist: string): Promise<string[]> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+async function pages(dist: string): Promise<{ file: string; html: string; $: CheerioAPI }[]> {
+  return Promise.all(
+    (await htmlFiles(dist)).map(async (file) => {
+      const html = await readFile(join(dist, file), 'utf8');
+      return { file, html, $: load(html) };
+    }),
+  );
+}
+
+/** html-validate's recommended rules over every page. */
+export async function validateHtml(dist: string): Promise<Finding[]> {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  const findings: Finding[] = [];
+  for (const file of await htmlFiles(dist)) {
+    const report = await validator.validateFile(join(dist, file));
+    for (const result of report.results)
+      for (const message of result.messages)
+        findings.push({ file, problem: `line ${message.line}: ${message.message} (${message.ruleId})` });
+  }
+  return findings;
+}
+
+const exists = (path: string) => stat(path).then((s) => s, () => undefined);
+
+/** The file a site path is served from: `/lab/a/` → `a/index.html`; undefined when it leaves the base. */
+function fileFor(pathname: string, base: string): string | undefined {
+  const prefix = base.replace(/\/$/, '');
+  if (!pathname.startsWith(`${prefix}/`)) return undefined;
+  const path = decodeURIComponent(pathname.slice(prefix.length));
+  return path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/**
+ * Every internal link, asset and #fragment resolves. The site is assumed to be served at `base`
+ * (`/` or `/lab/`), so a link that forgets the base path is broken.
+ */
+export async function findBrokenLinks(dist: string, base = '/'): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const all = await pages(dist);
+  const ids = new Map(all.map(({ file, $ }) => [file, new Set($('[id]').map((_, el) => $(el).attr('id')).get())]));
+  for (const { file, $ } of all) {
+    const pageUrl = new URL(posix.join(base, file.replace(/(^|\/)index\.html$/, '$1')), 'http://site.invalid');
+    const targets = [
+      ...$('a[href], link[href]').map((_, el) => $(el).attr('href')!).get(),
+      ...$('img[src], script[src], source[src]').map((_, el) => $(el).attr('src')!).get(),
+      ...$('img[srcset], source[srcset]')
+        .map((_, el) => $(el).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!))
+        .get(),
+    ];
+    for (const target of targets) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) continue;
+      const resolved = new URL(target, pageUrl);
+      const servedFrom = fileFor(resolved.pathname, base);
+      if (servedFrom === undefined) {
+        findings.push({ file, problem: `${target} leaves the site's base path ${base}` });
+        continue;
+      }
+      let path = servedFrom.replace(/^\//, '');
+      let info = await exists(join(dist, path));
+      if (info?.isDirectory()) {
+        path = posix.join(path, 'index.html');
+        info = await exists(join(dist, path));
+      }
+      if (!info) {
+        findings.push({ file, problem: `${target} points to nothing` });
+        continue;
+      }
+      const fragment = decodeURIComponent(resolved.hash.slice(1));
+      if (fragment && path.endsWith('.html') && !ids.get(path)?.has(fragment)) {
+        findings.push({ file, problem: `${target}: ${path} has no element with id "${fragment}"` });
+      }
+    }
+  }
+  return findings;
+}
+
+/** The page weight budgets, per page. */
+export const BUDGETS = {
+  /** Pages that may load JavaScript files (none needs one yet). */
+  pagesWithScriptFiles: [] as string[],
+  inlineScriptBytes: 1536,
+  cssGzipBytes: 15 * 1024,
+};
+
+/**
+ * No JavaScript file where none is needed, little inline script, little CSS, and no web font or
+ * picture fetched before it is needed (pictures below the title load lazily).
+ */
+export async function checkBudgets(dist: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const { file, $ } of await pages(dist)) {
+    const scriptFiles = $('script[src]').map((_, el) => $(el).attr('src')).get();
+    if (scriptFiles.length && !BUDGETS.pagesWithScriptFiles.includes(file)) {
+      findings.push({ file, problem: `loads JavaScript files it does not need: ${scriptFiles.join(', ')}` });
+    }
+    const inline = $('script:not([src])')
+      .filter((_, el) => ($(el).attr('type') ?? 'text/javascript') !== 'application/ld+json')
+      .map((_, el) => $(el).text())
+      .get()
+      .reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+    if (inline > BUDGETS.inlineScriptBytes) {
+      findings.push({ file, problem: `${inline} bytes of inline script, more than ${BUDGETS.inlineScriptBytes}` });
+    }
+    const styles = await Promise.all(
+      $('link[rel="stylesheet"]')
+        .map((_, el) => $(el).attr('href')!)
+        .get()
+        .map((href) => readFile(join(dist, href.replace(/^\/([^/]+\/)*?_astro\//, '_astro/'))).catch(() => Buffer.from(''))),
+    );
+    const css = Buffer.concat([...styles, Buffer.from($('style').text())]);
+    const gzipped = gzipSync(css, { level: 9 }).length;
+    if (gzipped > BUDGETS.cssGzipBytes) {
+      findings.push({ file, problem: `${gzipped} bytes of CSS (gzip), more than ${BUDGETS.cssGzipBytes}` });
+    }
+    if ($('link[rel="preload"][as="font"]').length || /@font-face/.test(css.toString())) {
+      findings.push({ file, problem: 'loads a web font (the site uses the system fonts)' });
+    }
+    $('img').each((_, img) => {
+      if ($(img).attr('loading') !== 'lazy' && $(img).attr('fetchpriority') !== 'high') {
+        findings.push({ file, problem: `the picture ${$(img).attr('src')} loads at once: add loading="lazy", or fetchpriority="high" if it is above the fold` });
+      }
+    });
+  }
+  return findings;
+}
+
+/** No inline event handlers, and links only to http, https, mailto or the site itself. */
+export async function checkSecurity(dist: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const { file, $ } of await pages(dist)) {
+    $('*').each((_, el) => {
+      for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {
+        if (/^on/i.test(name)) findings.push({ file, problem: `inline event handler ${name} on <${(el as { name: string }).name}>` });
+      }
+    });
+    $('a[href], area[href], form[action], iframe[src]').each((_, el) => {
+      const link = $(el).attr('href') ?? $(el).attr('action') ?? $(el).attr('src') ?? '';
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(link.trim())?.[1]?.toLowerCase();
+      if (scheme && !['http', 'https', 'mailto'].includes(scheme)) {
+        findings.push({ file, problem: `link with the scheme "${scheme}:": ${link}` });
+      }
+    });
+    if (!$('meta[http-equiv="content-security-policy"]').length) {
+      findings.push({ file, problem: 'has no Content-Security-Policy' });
+    }
+  }
+  return findings;
+}
