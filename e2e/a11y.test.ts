@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, root, type BuildResult } from '../test/helpers/build';
+import { launchChromium, serve } from '../test/helpers/browser';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let build: BuildResult;
+let site: Awaited<ReturnType<typeof serve>>;
+let broken: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  // The lab's own content, on a day when its positions are open, so that every kind of page is checked.
+  build = await buildFixture({ env: { SITE_NOW: '2024-01-15' } });
+  if (!build.ok) throw new Error(build.output);
+  [site, broken, browser] = await Promise.all([
+    serve(join(build.dir, 'dist')),
+    serve(join(root, 'test/fixtures/broken-site')),
+    launchChromium(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([site?.close(), broken?.close()]);
+  await build?.cleanup();
+});
+
+/** axe-core's violations on a page (WCAG 2.2 A and AA, and best practices), as "rule: target" lines. */
+async function audit(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not block it.
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  );
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+const sitemapPaths = async () =>
+  [...(await build.read('sitemap-0.xml')).matchAll(/<loc>https:\/\/example\.org(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
+
+describe('accessibility (axe-core)', () => {
+  for (const width of [1280, 375]) {
+    it(`finds no violation on any page of the sitemap, or the 404 page, at ${width} px`, async () => {
+      const paths = [...(await sitemapPaths()), '/404.html'];
+      expect(paths.length).toBeGreaterThan(10);
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.clock.install({ time: new Date('2024-01-15T12:00:00+01:00') });
+      const found: string[] = [];
+      for (const path of paths) {
+        await page.goto(site.url + path);
+        found.push(...(await audit(page)).map((line) => `${path} ${line}`));
+        // Menus open, too.
+        const menu = page.locator(width < 768 ? 'header details.md\\:hidden > summary' : 'header nav.hidden details > summary').first();
+        if (await menu.isVisible()) {
+          await menu.click();
+          found.push(...(await audit(page)).map((line) => `${path} (menu open) ${line}`));
+        }
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('fails on a picture without alt text', async () => {
+    const page = await browser.newPage();
+    await page.goto(broken.url + '/');
+    expect(await audit(page)).toContainEqual(expect.stringMatching(/^image-alt: img/));
+    await page.close();
+  });
+});
