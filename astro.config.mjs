@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers.ts';
+import { POSITION_GUARD_HASH } from './src/lib/guard.ts';
 import { baseLinks } from './src/lib/markdown.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { site } from './src/site.config.ts';
@@ -25,6 +26,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap(sitemapOptions()), headersFile(site.base)],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
-  // A strict Content-Security-Policy: Astro hashes every script and style it bundles.
-  security: { csp: true },
+  // A strict Content-Security-Policy: Astro hashes every script and style it bundles; the one inline
+  // script that must run before the first paint (the deadline guard) is allowed by its hash.
+  security: { csp: { scriptDirective: { hashes: [POSITION_GUARD_HASH] } } },
 });

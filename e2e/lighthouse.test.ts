@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, type BuildResult } from '../test/helpers/build';
+import { serve } from '../test/helpers/browser';
+
+/** The pages Lighthouse scores: the home page, join-us, a position, a project and every collection index. */
+const PATHS = ['/', '/join-us/', '/positions/2024-phd-postdoc-themis/', '/projects/2022_themis/', '/projects/', '/positions/'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const MINIMUM: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const RUNS = 3;
+
+let build: BuildResult;
+let server: Awaited<ReturnType<typeof serve>>;
+let chrome: chromeLauncher.LaunchedChrome;
+
+beforeAll(async () => {
+  build = await buildFixture({ env: { SITE_NOW: '2024-01-15' } });
+  if (!build.ok) throw new Error(build.output);
+  server = await serve(join(build.dir, 'dist'));
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  chrome?.kill();
+  await server?.close();
+  await build?.cleanup();
+});
+
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+describe('Lighthouse (mobile, median of 3 runs)', () => {
+  it('scores at least 98 for performance and 100 for accessibility, best practices and SEO', async () => {
+    const rows: Record<string, Record<string, number>> = {};
+    for (const path of PATHS) {
+      const runs: Record<string, number[]> = {};
+      for (let run = 0; run < RUNS; run++) {
+        const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        for (const category of CATEGORIES) {
+          (runs[category] ??= []).push(Math.round((result!.lhr.categories[category]!.score ?? 0) * 100));
+        }
+        if (run === 0) {
+          const failing = Object.values(result!.lhr.audits)
+            .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+            .map((audit) => audit.id);
+          if (failing.length) console.log(`${path}: failing audits: ${failing.join(', ')}`);
+        }
+      }
+      rows[path] = Object.fromEntries(CATEGORIES.map((category) => [category, median(runs[category]!)]));
+    }
+    console.log(`\nLighthouse scores (mobile, median of ${RUNS} runs)`);
+    console.table(rows);
+    for (const [path, scores] of Object.entries(rows)) {
+      for (const category of CATEGORIES) expect(scores[category], `${path} ${category}`).toBeGreaterThanOrEqual(MINIMUM[category]);
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The deadline guard, as the browser runs it: a classic inline script placed right after the
+ * positions it checks, so it runs before the page is first painted and no closed position ever
+ * flashes up. It compares every `data-closes-at` with the visitor's clock: a listed position whose
+ * deadline has passed is hidden (and its list's empty state shown when none remains), a position page
+ * turns to its closed state, "closes in N days" follows the visitor's day, and a timer repeats this
+ * at the next deadline. Without JavaScript the state of the build stands.
+ */
+export const POSITION_GUARD = [
+  '(()=>{const u=()=>{const n=Date.now();let t=1/0;',
+  // Each element that carries a closing instant: closed now, or counting down.
+  "for(const e of document.querySelectorAll('[data-closes-at]')){const c=Date.parse(e.dataset.closesAt);",
+  "if(c<=n){e.removeAttribute('data-closes-at');",
+  "if(e.hasAttribute('data-position-page')){for(const p of e.querySelectorAll('[data-open-only]'))p.hidden=!0;",
+  "for(const p of e.querySelectorAll('[data-closed-only]'))p.hidden=!1}else e.hidden=!0;continue}",
+  't=Math.min(t,c);const d=Math.ceil((c-n)/864e5)-1;',
+  "for(const l of e.querySelectorAll('[data-countdown]'))",
+  "l.textContent=d>14?'':d>1?'closes in '+d+' days':d?'closes tomorrow':'closes today'}",
+  // A list with nothing left shows its empty state.
+  "for(const l of document.querySelectorAll('[data-position-list]')){const m=l.querySelector('[data-empty-state]');",
+  "if(m)m.hidden=!!l.querySelector('[data-position]:not([hidden])')}",
+  // Again at the next deadline, for visitors who keep the page open.
+  't<1/0&&setTimeout(u,Math.min(t-n+100,2147483647))};u()})();',
+].join('');
+
+/** The guard's hash for the Content-Security-Policy, which allows it without `unsafe-inline`. */
+export const POSITION_GUARD_HASH = `sha256-${createHash('sha256').update(POSITION_GUARD).digest('base64')}` as const;
