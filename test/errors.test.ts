@@ -1,5 +1,7 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, siteConfigWith } from './helpers/build';
+import { buildFixture, root, siteConfigWith } from './helpers/build';
 
 /** A small valid lab; each case below makes one mistake an editor could make. */
 const valid: Record<string, string> = {
@@ -17,85 +19,94 @@ interface Case {
   content?: Record<string, string>;
   site?: Record<string, string>;
   env?: Record<string, string>;
-  /** Every pattern must appear in the build's output: the file, the field, what was expected and found. */
-  says: RegExp[];
+  /** The message the editor reads, exactly: the file, the field, what was expected and what was found. */
+  message: string;
 }
 
 const cases: Case[] = [
   {
     mistake: 'a misspelled key',
     content: { 'pages/about.md': '---\ntitle: About\nnav: true\nnav_ordr: 3\n---\nx\n' },
-    says: [/src\/content\/pages\/about\.md/, /nav_ordr: unknown key; did you mean "nav_order"\?/],
+    message: "src/content/pages/about.md: nav_ordr: unknown key; did you mean \"nav_order\"?",
   },
   {
     mistake: 'a missing title',
     content: { 'pages/about.md': '---\nnav: true\n---\nx\n' },
-    says: [/src\/content\/pages\/about\.md/, /title: required, but missing \(expected a title as text\)/],
+    message: "src/content/pages/about.md: title: required, but missing (expected a title as text)",
   },
   {
     mistake: 'an impossible date',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('2024-01-31', '2024-02-30') },
-    says: [/src\/content\/positions\/phd\.md/, /deadline: "2024-02-30" is not a date in the calendar/],
+    message: "src/content/positions/phd.md: deadline: \"2024-02-30\" is not a date in the calendar",
   },
   {
     mistake: 'a date in another format',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('posted: 2024-01-01', 'posted: 01.01.2024') },
-    says: [/src\/content\/positions\/phd\.md/, /posted: expected a date written as YYYY-MM-DD \(e\.g\. 2024-01-31\), found "01\.01\.2024"/],
+    message: "src/content/positions/phd.md: posted: expected a date written as YYYY-MM-DD (e.g. 2024-01-31), found \"01.01.2024\"",
   },
   {
     mistake: 'an unknown project id',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('project: 2022_themis', 'project: 2022_themsi') },
-    says: [/src\/content\/positions\/phd\.md: project: no project has the id "2022_themsi"/, /the projects are: 2022_themis/],
+    message: "src/content/positions/phd.md: project: no project has the id \"2022_themsi\". Expected the file name (without .md) of a project in src/content/projects; the projects are: 2022_themis.",
   },
   {
     mistake: 'a javascript: apply link',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('https://jobs.example.org/1', '"javascript:alert(1)"') },
-    says: [/src\/content\/positions\/phd\.md/, /apply_url: expected a web address starting with https:\/\/ or http:\/\/, found "javascript:alert\(1\)"/],
+    message: "src/content/positions/phd.md: apply_url: expected a web address starting with https:// or http://, found \"javascript:alert(1)\"",
   },
   {
     mistake: 'no way to apply',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace(/apply_url: .*\n/, '') },
-    says: [/src\/content\/positions\/phd\.md/, /apply_url: a position needs apply_url or apply_email/],
+    message: "src/content/positions/phd.md: apply_url: a position needs apply_url or apply_email (or both), so that people can apply",
   },
   {
     mistake: 'an unknown kind',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: [phd, professor]') },
-    says: [/src\/content\/positions\/phd\.md/, /kind: expected one of phd, postdoc, student_assistant, thesis, staff \(or a list of them\), found \["phd","professor"\]/],
+    message: "src/content/positions/phd.md: kind: expected one of phd, postdoc, student_assistant, thesis, staff (or a list of them), found [\"phd\",\"professor\"]",
   },
   {
     mistake: 'a deadline before the posting',
     content: { 'positions/phd.md': position('title: PhD\nkind: phd\nposted: 2024-02-01\ndeadline: 2024-01-31\napply_email: a@example.org') },
-    says: [/src\/content\/positions\/phd\.md/, /deadline: the deadline 2024-01-31 is before the posted date 2024-02-01/],
+    message: "src/content/positions/phd.md: deadline: the deadline 2024-01-31 is before the posted date 2024-02-01",
   },
   {
     mistake: 'an unknown contract type',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: phd\nemployment: fulltime') },
-    says: [/src\/content\/positions\/phd\.md/, /employment: expected one of full_time, part_time, temporary, intern, other \(or a list of them\), found "fulltime"/],
+    message: "src/content/positions/phd.md: employment: expected one of full_time, part_time, temporary, intern, other (or a list of them), found \"fulltime\"",
   },
   {
     mistake: 'a country name instead of its code',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: phd\nlocation:\n  city: Rostock\n  country: Germany') },
-    says: [/src\/content\/positions\/phd\.md/, /location\.country: expected a two-letter country code such as "DE", found "Germany"/],
+    message: "src/content/positions/phd.md: location.country: expected a two-letter country code such as \"DE\", found \"Germany\"",
   },
   {
     mistake: 'a page on a position\'s URL',
     content: { 'pages/phd.md': '---\ntitle: PhD\npermalink: /positions/phd/\n---\nx\n' },
-    says: [/Two files claim the URL \/positions\/phd\/:/, /src\/content\/pages\/phd\.md/, /src\/content\/positions\/phd\.md \(the position's page\)/],
+    message: `Two files claim the URL /positions/phd/:
+  - src/content/pages/phd.md
+  - src/content/positions/phd.md (the position's page)
+Give one of them another permalink.`,
   },
   {
     mistake: 'two pages with one permalink',
     content: { 'pages/jobs.md': '---\ntitle: Jobs\npermalink: /join-us\n---\nx\n' },
-    says: [/Two files claim the URL \/join-us\/:/, /src\/content\/pages\/jobs\.md/, /src\/content\/pages\/join-us\.md/],
+    message: `Two files claim the URL /join-us/:
+  - src/content/pages/jobs.md
+  - src/content/pages/join-us.md
+Give one of them another permalink.`,
   },
   {
     mistake: 'a page on a project\'s URL',
     content: { 'pages/themis.md': '---\ntitle: THEMIS page\npermalink: /projects/2022_themis/\n---\nx\n' },
-    says: [/Two files claim the URL \/projects\/2022_themis\/:/, /src\/content\/pages\/themis\.md/, /src\/content\/projects\/2022_themis\.md/],
+    message: `Two files claim the URL /projects/2022_themis/:
+  - src/content/pages/themis.md
+  - src/content/projects/2022_themis.md (the project's page)
+Give one of them another permalink.`,
   },
   {
     mistake: 'an unknown layout',
     content: { 'pages/about.md': '---\nlayout: about\ntitle: About\n---\nx\n' },
-    says: [/src\/content\/pages\/about\.md/, /layout: expected one of "page", "home", found "about"/],
+    message: "src/content/pages/about.md: layout: expected one of \"page\", \"home\", found \"about\"",
   },
   {
     mistake: 'a child page that does not exist',
@@ -104,85 +115,126 @@ const cases: Case[] = [
         '---\ntitle: Join us\npermalink: /join-us/\nnav: true\ndropdown: true\nchildren:\n  - title: Overview\n    permalink: /join-us/overview/\n  - title: divider\n  - title: PhD\n    permalink: /join-us/phd/\n---\nx\n',
       'pages/join-us/overview.md': '---\ntitle: Overview\n---\nx\n',
     },
-    says: [/src\/content\/pages\/join-us\.md: children: the child "PhD" links to \/join-us\/phd\/, but no page has that permalink/],
+    message: "src/content/pages/join-us.md: children: the child \"PhD\" links to /join-us/phd/, but no page has that permalink. Expected the permalink of a page in src/content/pages (or a full https:// address for an external link).",
   },
   {
     mistake: 'a dropdown without children',
     content: { 'pages/about.md': '---\ntitle: About\nnav: true\ndropdown: true\n---\nx\n' },
-    says: [/src\/content\/pages\/about\.md/, /children: a page with dropdown: true needs a list of children/],
+    message: "src/content/pages/about.md: children: a page with dropdown: true needs a list of children",
   },
   {
     mistake: 'a YAML syntax error',
     content: { 'pages/about.md': '---\ntitle: About\nchildren: [\n---\nx\n' },
-    says: [/src\/content\/pages\/about\.md:3/, /unexpected end of the stream within a flow collection/],
+    message: "src/content/pages/about.md:3: the front matter is not valid YAML: unexpected end of the stream within a flow collection",
   },
   {
     mistake: 'a picture that is not there',
     content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\nimage: ./themis.jpg') },
-    says: [/src\/content\/projects\/2022_themis\.md: image: there is no picture at \.\/themis\.jpg/],
+    message: "src/content/projects/2022_themis.md: image: there is no picture at ./themis.jpg (looked for src/content/projects/themis.jpg)",
   },
   {
     mistake: 'a picture given as a web address',
     content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\nimage: https://example.org/a.jpg') },
-    says: [/src\/content\/projects\/2022_themis\.md: image: expected the path of a picture relative to this file, such as \.\/image\.jpg, found "https:\/\/example\.org\/a\.jpg"/],
+    message: "src/content/projects/2022_themis.md: image: expected the path of a picture relative to this file, such as ./image.jpg, found \"https://example.org/a.jpg\"",
   },
   {
     mistake: 'a position written in MDX',
     content: { 'positions/extra.mdx': position('title: Extra\nkind: phd\nposted: 2024-01-01\napply_email: a@example.org') },
-    says: [/src\/content\/positions\/extra\.mdx: positions are written in markdown \(\.md\)/],
+    message: "src/content/positions/extra.mdx: positions are written in markdown (.md), because their description is also published as HTML for job search engines and the feed; rename the file to .md.",
   },
   {
     mistake: 'a file name with a space',
     content: { 'projects/Big Data.md': valid['projects/2022_themis.md']! },
-    says: [/src\/content\/projects\/Big Data\.md: the file name "Big Data" becomes the URL/, /rename the file to "big-data"/],
+    message: "src/content/projects/Big Data.md: the file name \"Big Data\" becomes the URL, so it may use only letters, digits, \"-\", \"_\" and \".\"; rename the file to \"big-data\".",
   },
   {
     mistake: 'a position in a draft project',
     content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\ndraft: true') },
-    says: [/src\/content\/positions\/phd\.md: project: the project "2022_themis" is a draft/],
+    message: "src/content/positions/phd.md: project: the project \"2022_themis\" is a draft (draft: true), so it has no page to link to. Publish the project or remove the project key.",
   },
   {
     mistake: 'yes instead of true',
     content: { 'pages/about.md': '---\ntitle: About\nnav: yes\n---\nx\n' },
-    says: [/src\/content\/pages\/about\.md/, /nav: expected true or false, found "yes"/],
+    message: "src/content/pages/about.md: nav: expected true or false, found \"yes\"",
   },
   {
     mistake: 'tags as one line of text',
     content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\ntags: ml, ai') },
-    says: [/src\/content\/projects\/2022_themis\.md/, /tags: expected a list of keywords, such as \[a, b\], found "ml, ai"/],
+    message: "src/content/projects/2022_themis.md: tags: expected a list of keywords, such as [a, b], found \"ml, ai\"",
   },
   {
     mistake: 'a permalink that names a file',
     content: { 'pages/about.md': '---\ntitle: About\npermalink: /about.html\n---\nx\n' },
-    says: [/src\/content\/pages\/about\.md/, /permalink: a permalink names a folder, not a file: write \/about\/ instead of "\/about\.html"/],
+    message: "src/content/pages/about.md: permalink: a permalink names a folder, not a file: write /about/ instead of \"/about.html\"",
   },
   {
     mistake: 'open_positions on the projects index',
     content: { 'pages/projects.md': '---\ntitle: Projects\npermalink: /projects/\nopen_positions: true\n---\nx\n' },
-    says: [/src\/content\/pages\/projects\.md: open_positions: this page introduces the list at \/projects\//],
+    message: "src/content/pages/projects.md: open_positions: this page introduces the list at /projects/, which has a layout of its own; remove the key (the list already shows what it should).",
+  },
+  {
+    mistake: 'no front matter at all',
+    content: { 'pages/about.md': 'About the lab, but without the --- block on top.\n' },
+    message: 'src/content/pages/about.md: title: required, but missing (expected a title as text)',
+  },
+  {
+    mistake: 'a tab in the front matter',
+    content: { 'pages/about.md': '---\ntitle: About\n\tnav: true\n---\nx\n' },
+    message: 'src/content/pages/about.md:2: the front matter is not valid YAML: tab characters must not be used in indentation',
+  },
+  {
+    mistake: 'an empty title',
+    content: { 'pages/about.md': '---\ntitle: ""\n---\nx\n' },
+    message: 'src/content/pages/about.md: title: a title must not be empty',
+  },
+  {
+    mistake: 'a web address in the e-mail field',
+    content: { 'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: phd\napply_email: https://jobs.example.org/1') },
+    message: 'src/content/positions/phd.md: apply_email: expected an e-mail address, found "https://jobs.example.org/1"',
+  },
+  {
+    mistake: 'two files with one name',
+    content: { 'projects/2022_themis.mdx': valid['projects/2022_themis.md']! },
+    message: 'src/content/projects/2022_themis.mdx: this file and src/content/projects/2022_themis.md have the same name, so they would have the same URL; rename or remove one of them.',
+  },
+  {
+    mistake: 'a key from another al-folio feature',
+    content: { 'pages/about.md': '---\ntitle: About\ngiscus_comments: true\n---\nx\n' },
+    message: 'src/content/pages/about.md: giscus_comments: unknown key; the known keys are: title, description, permalink, layout, draft, nav, nav_order, dropdown, children, open_positions',
   },
   {
     mistake: 'a bad time zone in the site config',
     site: { timeZone: "'Europe/Rostock'" },
-    says: [/src\/site\.config\.ts/, /timeZone: expected an IANA time zone such as "Europe\/Berlin", found "Europe\/Rostock"/],
+    message: `src/site.config.ts has a problem:
+  - timeZone: expected an IANA time zone such as "Europe/Berlin", found "Europe/Rostock"`,
   },
   {
     mistake: 'a SITE_NOW that is not a date',
     env: { SITE_NOW: '2024-31-01' },
-    says: [/SITE_NOW: expected an ISO date or date-time/, /"2024-31-01" is not a date in the calendar/],
+    message: "SITE_NOW: expected an ISO date or date-time such as 2024-01-15 or 2024-01-15T09:30+01:00, but \"2024-31-01\" is not a date in the calendar",
   },
 ];
 
+/** The message an editor reads: from the first line that names a file (or SITE_NOW) to the stack trace. */
+export function messageOf(output: string): string {
+  const lines = output.split('\n');
+  const start = lines.findIndex((line) => /^(src\/|Two files|SITE_NOW)/.test(line));
+  if (start < 0) return '';
+  const end = lines.findIndex((line, index) => index > start && (/^\s+(Stack trace|Location|Hint):?/.test(line) || !line.trim()));
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+}
+
 describe.concurrent('an editor\'s mistake fails the build and says where and what', () => {
-  it.each(cases)('$mistake', async ({ content, site, env, says }) => {
+  it.each(cases)('$mistake', async ({ mistake, content, site, env, message }) => {
     const build = await buildFixture({
       content: { ...valid, ...content },
       siteConfig: site && (await siteConfigWith(site)),
       env,
     });
     try {
+      if (process.env.PRINT_MESSAGES) console.log(`@@ ${mistake}\n${messageOf(build.output)}\n@@`);
       expect(build.ok, build.output).toBe(false);
-      for (const pattern of says) expect(build.output).toMatch(pattern);
+      expect(messageOf(build.output)).toBe(message);
     } finally {
       await build.cleanup();
     }
@@ -196,5 +248,38 @@ describe.concurrent('an editor\'s mistake fails the build and says where and wha
     } finally {
       await build.cleanup();
     }
+  });
+});
+
+/** docs/errors.md: every mistake above, what the editor wrote and the exact message, to search for. */
+function renderErrorsDoc(): string {
+  const fence = (language: string, text: string) => ['```' + language, text.trimEnd(), '```'].join('\n');
+  const sections = cases.map(({ mistake, content, site, env, message }) => {
+    const wrote = content
+      ? Object.entries(content).map(([path, text]) => `In \`src/content/${path}\`:\n\n${fence('markdown', text)}`)
+      : site
+        ? Object.entries(site).map(([field, value]) => `In \`src/site.config.ts\`:\n\n${fence('ts', `${field}: ${value},`)}`)
+        : Object.entries(env ?? {}).map(([name, value]) => fence('sh', `${name}=${value} npm run build`));
+    return [`## ${mistake[0]!.toUpperCase()}${mistake.slice(1)}`, ...wrote, 'The build stops with:', fence('text', message)].join('\n\n');
+  });
+  return [
+    '# Build errors and what they mean',
+    '',
+    'Every mistake below stops `npm run build` (and shows in the browser during `npm run dev`) with the message shown.',
+    'Each message names the file, relative to the project, then the field, what was expected and what was found.',
+    'Search this page for the words you see. The examples are the test cases in `test/errors.test.ts`; this page is',
+    'written from them (`UPDATE_DOCS=1 npx vitest run test/errors.test.ts`), so it always shows the real messages.',
+    '',
+    sections.join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+describe('docs/errors.md', () => {
+  it('lists every mistake with its exact message', async () => {
+    const path = join(root, 'docs/errors.md');
+    if (process.env.UPDATE_DOCS) await writeFile(path, renderErrorsDoc());
+    expect(await readFile(path, 'utf8')).toBe(renderErrorsDoc());
+    expect(cases.length).toBeGreaterThanOrEqual(25);
   });
 });

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, posix, relative, resolve } from 'node:path';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
@@ -23,7 +24,7 @@ async function readFrontmatter(filePath: string): Promise<Record<string, unknown
  * the content file and the field named (Astro's own error names neither).
  */
 async function checkImages(filePath: string, data: Record<string, unknown>, fields: readonly string[]): Promise<void> {
-  const file = relative(process.cwd(), filePath);
+  const file = fromProject(filePath);
   for (const field of fields) {
     const value = data[field];
     if (value === undefined || value === null) continue;
@@ -39,28 +40,69 @@ async function checkImages(filePath: string, data: Record<string, unknown>, fiel
   }
 }
 
+/** `src/content/pages/about.md`: a file as the editor finds it, relative to the project. */
+const fromProject = (file: string) => relative(process.cwd(), file);
+
+/**
+ * Astro's schema error, said the way every other content error here is said: one line per problem,
+ * `file: field: what was expected, what was found`.
+ */
+function restate(error: unknown, filePath: string): unknown {
+  if (!(error instanceof Error) || error.name !== 'InvalidContentEntryDataError') return error;
+  const problems = [...error.message.matchAll(/^\s*\*\*(.*?)\*\*: (.*)$/gm)].map(([, field, message]) =>
+    `${fromProject(filePath)}: ${field || '(front matter)'}: ${message}`,
+  );
+  return problems.length ? new Error(problems.join('\n')) : error;
+}
+
+/** A YAML syntax error, with the file relative to the project and the line. */
+function restateLoadError(error: unknown): unknown {
+  const location = (error as { loc?: { file?: string; line?: number } }).loc;
+  if (!(error instanceof Error) || !location?.file || error.name === 'ContentError') return error;
+  const where = `${fromProject(location.file)}${location.line ? `:${location.line}` : ''}`;
+  return new Error(`${where}: the front matter is not valid YAML: ${error.message.split('\n')[0]}`);
+}
+
 /**
  * Astro's glob loader for markdown and MDX, with two changes: the id is the path without its
  * extension, exactly as the editor named the file (`2022_themis`, `for-students/jobs`), and dates
  * reach the schema as the text the editor wrote.
  */
 export function markdownFiles(base: string, options: { images?: readonly string[] } = {}): Loader {
+  const files = new Map<string, string>();
   const inner = glob({
     base,
     pattern: '**/*.{md,mdx}',
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/i, ''),
+    generateId: ({ entry }) => {
+      const id = entry.replace(/\.mdx?$/i, '');
+      const other = files.get(id);
+      // Two files, one id (`a.md` and `a.mdx`): Astro would keep one of them and drop the other.
+      if (other && other !== entry && existsSync(resolve(base, other))) {
+        throw new Error(
+          `${posix.join(base.replace(/^\.\//, ''), entry)}: this file and ${posix.join(base.replace(/^\.\//, ''), other)} have the same name, so they would have the same URL; rename or remove one of them.`,
+        );
+      }
+      files.set(id, entry);
+      return id;
+    },
   });
   return {
     name: 'markdown-files',
     load: (context) =>
-      inner.load({
+      inner
+        .load({
         ...context,
         parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
           if (!props.filePath) return context.parseData(props);
           const data = (await readFrontmatter(props.filePath)) as TData;
           await checkImages(props.filePath, data, options.images ?? []);
-          return context.parseData({ ...props, data });
+          return context.parseData({ ...props, data }).catch((error: unknown) => {
+            throw restate(error, props.filePath!);
+          });
         },
-      }),
+        })
+        .catch((error: unknown) => {
+          throw restateLoadError(error);
+        }),
   };
 }
