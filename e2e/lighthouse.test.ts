@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type BuildResult } from '../test/helpers/build';
+import { buildFixture, root, type BuildResult } from '../test/helpers/build';
 import { serve } from '../test/helpers/browser';
 
 /** The pages Lighthouse scores: the home page, join-us, a position, a project and every collection index. */
@@ -13,12 +13,14 @@ const RUNS = 3;
 
 let build: BuildResult;
 let server: Awaited<ReturnType<typeof serve>>;
+let broken: Awaited<ReturnType<typeof serve>>;
 let chrome: chromeLauncher.LaunchedChrome;
 
 beforeAll(async () => {
   build = await buildFixture({ env: { SITE_NOW: '2024-01-15' } });
   if (!build.ok) throw new Error(build.output);
   server = await serve(join(build.dir, 'dist'));
+  broken = await serve(join(root, 'test/fixtures/broken-site'));
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -28,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   chrome?.kill();
   await server?.close();
+  await broken?.close();
   await build?.cleanup();
 });
 
@@ -57,5 +60,12 @@ describe('Lighthouse (mobile, median of 3 runs)', () => {
     for (const [path, scores] of Object.entries(rows)) {
       for (const category of CATEGORIES) expect(scores[category], `${path} ${category}`).toBeGreaterThanOrEqual(MINIMUM[category]);
     }
+  });
+
+  it('fails on the broken fixture (a picture without alt text, a missing script)', async () => {
+    const result = await lighthouse(broken.url + '/', { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((result!.lhr.categories[category]!.score ?? 0) * 100)]));
+    expect(scores.accessibility).toBeLessThan(MINIMUM.accessibility);
+    expect(scores['best-practices']).toBeLessThan(MINIMUM['best-practices']);
   });
 });
