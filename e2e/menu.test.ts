@@ -1,31 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, readFixture, type BuildResult } from '../test/helpers/build';
-import { launchChromium, serve } from '../test/helpers/browser';
+import { readFixture } from '../test/helpers/build';
+import { startSite, type LiveSite } from '../test/helpers/browser';
 
-let build: BuildResult;
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+let site: LiveSite;
 
 beforeAll(async () => {
-  build = await buildFixture({ content: await readFixture('lab'), env: { SITE_NOW: '2024-01-15' } });
-  if (!build.ok) throw new Error(build.output);
-  [server, browser] = await Promise.all([serve(`${build.dir}/dist`), launchChromium()]);
+  site = await startSite({ content: await readFixture('lab'), env: { SITE_NOW: '2024-01-15' } });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await build?.cleanup();
-});
+afterAll(() => site?.close());
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 740 };
 
 async function open(path: string, options: { viewport: typeof DESKTOP; javaScriptEnabled?: boolean }): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return page;
 }
 

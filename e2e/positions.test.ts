@@ -1,35 +1,27 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, readFixture, type BuildResult } from '../test/helpers/build';
-import { launchChromium, serve } from '../test/helpers/browser';
+import { readFixture } from '../test/helpers/build';
+import { startSite, type LiveSite } from '../test/helpers/browser';
 
 /** Built on 15 January 2024; the visitors below come later. */
-let build: BuildResult;
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+let site: LiveSite;
 
 beforeAll(async () => {
-  build = await buildFixture({ content: await readFixture('lab'), env: { SITE_NOW: '2024-01-15' } });
-  if (!build.ok) throw new Error(build.output);
-  [server, browser] = await Promise.all([serve(`${build.dir}/dist`), launchChromium()]);
+  site = await startSite({ content: await readFixture('lab'), env: { SITE_NOW: '2024-01-15' } });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await build?.cleanup();
-});
+afterAll(() => site?.close());
 
 /** A visitor whose clock says `time`, with CSP violations collected. */
 async function visit(path: string, time: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context: BrowserContext = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page: Page = await context.newPage();
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
   });
   await page.clock.install({ time: new Date(time) });
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { page, violations, close: () => context.close() };
 }
 
@@ -97,7 +89,7 @@ describe('the stale-build guard', () => {
 
 describe('the Content-Security-Policy the site ships', () => {
   it('is in every page, and no page breaks it', async () => {
-    const sitemap = await build.read('sitemap-0.xml');
+    const sitemap = await site.build.read('sitemap-0.xml');
     const paths = [...sitemap.matchAll(/<loc>https:\/\/example\.org(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
     paths.push('/positions/themis-phd/', '/positions/filled/', '/404.html');
     expect(paths.length).toBeGreaterThan(10);

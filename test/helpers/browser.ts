@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { headersFor } from '../../src/lib/headers';
+import { buildFixture, type BuildOptions, type BuildResult } from './build';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,4 +58,29 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A built site served on localhost with Chromium ready: what every browser test starts from. */
+export interface LiveSite {
+  build: BuildResult;
+  url: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** Builds the site (fixture content or the lab's own), serves it and launches Chromium. */
+export async function startSite(options: BuildOptions): Promise<LiveSite> {
+  const build = await buildFixture(options);
+  if (!build.ok) throw new Error(build.output);
+  const [server, browser] = await Promise.all([serve(join(build.dir, 'dist')), launchChromium()]);
+  return {
+    build,
+    url: server.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await build.cleanup();
+    },
+  };
 }
