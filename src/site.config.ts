@@ -6,9 +6,10 @@ export const site = defineSite({
   university: 'University of Rostock',
   description:
     'A machine-learning research group at the University of Rostock, developing methods that make sense of complex systems in medicine and environmental science.',
-  // Replace with the address the site is deployed at.
-  url: 'https://example.org',
-  base: '/',
+  // Where the site is deployed. The deploy workflow sets SITE_URL and SITE_BASE from the repository;
+  // for other hosts, replace the defaults (or set the variables when building).
+  url: process.env.SITE_URL || 'https://example.org',
+  base: process.env.SITE_BASE || '/',
   timeZone: 'Europe/Berlin',
   locale: 'en-GB',
   // Replace with the lab's shared address.
