@@ -1,0 +1,121 @@
+// Imported by scripts/new.ts, which Node runs directly: keep this module free of imports.
+
+/** The collections `npm run new` can add to. */
+export const SCAFFOLDS = ['page', 'position', 'project'] as const;
+export type Scaffold = (typeof SCAFFOLDS)[number];
+
+/** A file name from a title: "PhD position in causal ML" → "phd-position-in-causal-ml". */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+}
+
+/** The kind a position's title suggests ("PhD ..." → phd); phd when it suggests none. */
+export function guessKind(title: string): string {
+  const rules: [RegExp, string][] = [
+    [/student assistant|hiwi|hilfskraft/i, 'student_assistant'],
+    [/thesis|bachelor|master/i, 'thesis'],
+    [/post-?doc/i, 'postdoc'],
+    [/ph\.?d|doctoral/i, 'phd'],
+    [/engineer|technician|administrat|manager/i, 'staff'],
+  ];
+  return rules.find(([pattern]) => pattern.test(title))?.[1] ?? 'phd';
+}
+
+/** A calendar date some days after another (`2026-11-28` + 28 → `2026-12-26`). */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** Where a new entry goes (relative to src/content) and what it says: front matter and an outline of the body. */
+export function scaffold(kind: Scaffold, title: string, today: string): { path: string; text: string } {
+  const slug = slugify(title);
+  switch (kind) {
+    case 'page':
+      return {
+        path: `pages/${slug}.md`,
+        text: `---
+title: ${quote(title)}
+description: ""
+# The URL follows the file name (/${slug}/); set a permalink to choose another.
+# permalink: /${slug}/
+# To put the page in the menu:
+nav: false
+# nav_order: 10
+---
+
+Write the page here, in markdown.
+
+## A section
+`,
+      };
+    case 'position':
+      return {
+        path: `positions/${slug}.md`,
+        text: `---
+title: ${quote(title)}
+# One or a list of: phd, postdoc, student_assistant, thesis, staff
+kind: ${guessKind(title)}
+posted: ${today}
+# The last day to apply; the position closes at the end of that day (Berlin time). Remove it for "open until filled".
+deadline: ${addDays(today, 28)}
+# The posting on the job portal, and/or an address for applications by e-mail:
+apply_url: https://jobs.example.org/replace-me
+# apply_email: jobs@example.org
+# project: 2022_themis
+# note: requires some German skills
+# employment: full_time
+# Remove the next line when the position is ready to be published.
+draft: true
+---
+
+What the position is about, in two or three sentences.
+
+## Your tasks
+
+- ...
+
+## What you bring
+
+- ...
+
+## How to apply
+
+Send a letter of motivation, your CV and your transcripts by the deadline.
+`,
+      };
+    case 'project':
+      return {
+        path: `projects/${today.slice(0, 4)}_${slug.replace(/-/g, '_')}.md`,
+        text: `---
+title: ${quote(title)}
+summary: One or two sentences on what the project does and why.
+start: ${today.slice(0, 4)}
+# end: ${Number(today.slice(0, 4)) + 3}
+# funder: BMBF
+# url: https://example.org
+# image: ./picture.jpg
+tags: []
+# Remove the next line when the project is ready to be published.
+draft: true
+---
+
+What the project is about.
+
+## Goals
+
+## Partners
+`,
+      };
+  }
+}

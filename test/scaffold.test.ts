@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { addDays, guessKind, scaffold, slugify } from '../src/lib/scaffold';
+import { buildFixture, root } from './helpers/build';
+
+describe('scaffold helpers', () => {
+  it.each([
+    ['PhD position in causal ML', 'phd-position-in-causal-ml'],
+    ['Studentische Hilfskraft (m/w/d) für Datenanalyse', 'studentische-hilfskraft-m-w-d-fur-datenanalyse'],
+    ['  Größenordnung!  ', 'grossenordnung'],
+  ])('slugify(%j) → %s', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+
+  it.each([
+    ['PhD position in causal ML', 'phd'],
+    ['Postdoc in Bayesian modelling', 'postdoc'],
+    ['Student assistant for research software', 'student_assistant'],
+    ['Master thesis: explainable AI', 'thesis'],
+    ['Research software engineer', 'staff'],
+    ['Researcher in machine learning', 'phd'],
+  ])('guessKind(%j) → %s', (title, kind) => {
+    expect(guessKind(title)).toBe(kind);
+  });
+
+  it('adds days across months and years', () => {
+    expect(addDays('2026-11-28', 28)).toBe('2026-12-26');
+    expect(addDays('2026-12-20', 28)).toBe('2027-01-17');
+  });
+});
+
+describe('each scaffold builds', () => {
+  it('a page, a position and a project from npm run new all pass the schema, and the page is published', async () => {
+    const files = [scaffold('page', 'Our team', '2026-11-28'), scaffold('position', 'PhD position in causal ML', '2026-11-28'), scaffold('project', 'Causal ML', '2026-11-28')];
+    expect(files.map((file) => file.path)).toEqual(['pages/our-team.md', 'positions/phd-position-in-causal-ml.md', 'projects/2026_causal_ml.md']);
+    const build = await buildFixture({ content: Object.fromEntries(files.map((file) => [file.path, file.text])), env: { SITE_NOW: '2026-11-28' } });
+    try {
+      expect(build.ok, build.output).toBe(true);
+      expect(load(await build.read('our-team/index.html'))('h1').text()).toBe('Our team');
+    } finally {
+      await build.cleanup();
+    }
+  });
+
+  it('publishes a scaffolded position once draft: true is removed', async () => {
+    const { path, text } = scaffold('position', 'Postdoc in Bayesian modelling', '2026-11-28');
+    const build = await buildFixture({ content: { [path]: text.replace('draft: true\n', '') }, env: { SITE_NOW: '2026-11-28' } });
+    try {
+      expect(build.ok, build.output).toBe(true);
+      const $ = load(await build.read('positions/postdoc-in-bayesian-modelling/index.html'));
+      expect($('h1').text()).toBe('Postdoc in Bayesian modelling');
+      expect($('[data-open-only]').text()).toContain('until 26 December 2026');
+    } finally {
+      await build.cleanup();
+    }
+  });
+});
+
+describe('npm run new', () => {
+  const run = promisify(execFile);
+  const newEntry = (cwd: string, ...args: string[]) =>
+    run(process.execPath, [join(root, 'scripts/new.ts'), ...args], { cwd, env: { ...process.env, SITE_NOW: '2026-11-28' } });
+
+  it('writes the file, prints its path, and refuses to overwrite it', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'lab-new-'));
+    try {
+      const { stdout } = await newEntry(cwd, 'position', 'PhD position in causal ML');
+      expect(stdout.trim()).toBe('src/content/positions/phd-position-in-causal-ml.md');
+      const written = await readFile(join(cwd, stdout.trim()), 'utf8');
+      expect(written).toContain('posted: 2026-11-28');
+      await expect(newEntry(cwd, 'position', 'PhD position in causal ML')).rejects.toMatchObject({
+        stderr: expect.stringContaining('exists already; nothing was written'),
+      });
+      expect(await readFile(join(cwd, stdout.trim()), 'utf8')).toBe(written);
+      await expect(newEntry(cwd, 'poster', 'X')).rejects.toMatchObject({ stderr: expect.stringContaining('Usage: npm run new') });
+    } finally {
+      await rm(cwd, { recursive: true, force: true });
+    }
+  });
+});
