@@ -35,15 +35,23 @@ async function audit(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not block it.
   await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+    (
+      window as unknown as {
+        axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     }),
   );
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+  );
 }
 
 const sitemapPaths = async () =>
-  [...(await build.read('sitemap-0.xml')).matchAll(/<loc>https:\/\/example\.org(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
+  [...(await build.read('sitemap-0.xml')).matchAll(/<loc>https:\/\/example\.org(\/[^<]*)<\/loc>/g)].map(
+    (match) => match[1]!,
+  );
 
 describe('accessibility (axe-core)', () => {
   for (const width of [1280, 375]) {
@@ -58,7 +66,9 @@ describe('accessibility (axe-core)', () => {
         await page.goto(site.url + path);
         found.push(...(await audit(page)).map((line) => `${path} ${line}`));
         // Menus open, too.
-        const menu = page.locator(width < 768 ? 'header details.md\\:hidden > summary' : 'header nav.hidden details > summary').first();
+        const menu = page
+          .locator(width < 768 ? 'header details.md\\:hidden > summary' : 'header nav.hidden details > summary')
+          .first();
         if (await menu.isVisible()) {
           await menu.click();
           found.push(...(await audit(page)).map((line) => `${path} (menu open) ${line}`));

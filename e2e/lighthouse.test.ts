@@ -6,9 +6,21 @@ import { buildFixture, root, type BuildResult } from '../test/helpers/build';
 import { serve } from '../test/helpers/browser';
 
 /** The pages Lighthouse scores: the home page, join-us, a position, a project and every collection index. */
-const PATHS = ['/', '/join-us/', '/positions/2024-phd-postdoc-themis/', '/projects/2022_themis/', '/projects/', '/positions/'];
+const PATHS = [
+  '/',
+  '/join-us/',
+  '/positions/2024-phd-postdoc-themis/',
+  '/projects/2022_themis/',
+  '/projects/',
+  '/positions/',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const MINIMUM: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const MINIMUM: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 98,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 const RUNS = 3;
 
 let build: BuildResult;
@@ -23,7 +35,16 @@ beforeAll(async () => {
   broken = await serve(join(root, 'test/fixtures/broken-site'));
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -42,7 +63,12 @@ describe('Lighthouse (mobile, median of 3 runs)', () => {
     for (const path of PATHS) {
       const runs: Record<string, number[]> = {};
       for (let run = 0; run < RUNS; run++) {
-        const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(server.url + path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
         for (const category of CATEGORIES) {
           (runs[category] ??= []).push(Math.round((result!.lhr.categories[category]!.score ?? 0) * 100));
         }
@@ -58,13 +84,21 @@ describe('Lighthouse (mobile, median of 3 runs)', () => {
     console.log(`\nLighthouse scores (mobile, median of ${RUNS} runs)`);
     console.table(rows);
     for (const [path, scores] of Object.entries(rows)) {
-      for (const category of CATEGORIES) expect(scores[category], `${path} ${category}`).toBeGreaterThanOrEqual(MINIMUM[category]);
+      for (const category of CATEGORIES)
+        expect(scores[category], `${path} ${category}`).toBeGreaterThanOrEqual(MINIMUM[category]);
     }
   });
 
   it('fails on the broken fixture (a picture without alt text, a missing script)', async () => {
-    const result = await lighthouse(broken.url + '/', { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((result!.lhr.categories[category]!.score ?? 0) * 100)]));
+    const result = await lighthouse(broken.url + '/', {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    const scores = Object.fromEntries(
+      CATEGORIES.map((category) => [category, Math.round((result!.lhr.categories[category]!.score ?? 0) * 100)]),
+    );
     expect(scores.accessibility).toBeLessThan(MINIMUM.accessibility);
     expect(scores['best-practices']).toBeLessThan(MINIMUM['best-practices']);
   });

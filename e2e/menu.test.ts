@@ -129,7 +129,9 @@ describe('the mobile menu', () => {
 
   it('fits a 375 px screen without sideways scrolling', async () => {
     const page = await open('/projects/', { viewport: PHONE });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     await page.context().close();
   });

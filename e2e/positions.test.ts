@@ -29,7 +29,7 @@ const visibleTitles = (page: Page) => page.locator('[data-position-list] [data-p
 const trimmed = (titles: string[]) => titles.map((title) => title.trim());
 
 describe('the stale-build guard', () => {
-  it('hides a position whose deadline passed on the visitor\'s clock, and shows the empty state when none is left', async () => {
+  it("hides a position whose deadline passed on the visitor's clock, and shows the empty state when none is left", async () => {
     const early = await visit('/phd/', '2024-01-20T23:59:59+01:00');
     expect(trimmed(await visibleTitles(early.page))).toEqual(['Postdoc with German', 'PhD position in THEMIS']);
     expect(await early.page.locator('[data-empty-state]').isVisible()).toBe(false);
@@ -43,7 +43,9 @@ describe('the stale-build guard', () => {
     const after = await visit('/phd/', '2024-02-01T00:00:00+01:00');
     expect(await visibleTitles(after.page)).toEqual([]);
     expect(await after.page.locator('[data-empty-state]').isVisible()).toBe(true);
-    expect(await after.page.locator('[data-empty-state]').textContent()).toContain('There are no open PhD positions at the moment.');
+    expect(await after.page.locator('[data-empty-state]').textContent()).toContain(
+      'There are no open PhD positions at the moment.',
+    );
     expect(await after.page.getByText('Body of the PhD page stays below the list.').isVisible()).toBe(true);
     expect(after.violations).toEqual([]);
     await after.close();
@@ -58,10 +60,12 @@ describe('the stale-build guard', () => {
     await visitor.close();
   });
 
-  it('turns a position\'s own page to its closed state, with no apply button', async () => {
+  it("turns a position's own page to its closed state, with no apply button", async () => {
     const visitor = await visit('/positions/themis-phd/', '2024-02-01T00:00:01+01:00');
     const { page } = visitor;
-    expect(await page.getByText('This position is closed: applications ended on 31 January 2024.').isVisible()).toBe(true);
+    expect(await page.getByText('This position is closed: applications ended on 31 January 2024.').isVisible()).toBe(
+      true,
+    );
     // Role queries see only what is rendered: hidden buttons do not count.
     expect(await page.getByRole('link', { name: /Apply/ }).count()).toBe(0);
     expect(await page.getByText('Open for applications').isVisible()).toBe(false);
@@ -80,9 +84,11 @@ describe('the stale-build guard', () => {
     await own.close();
   });
 
-  it('updates the countdown to the visitor\'s day', async () => {
+  it("updates the countdown to the visitor's day", async () => {
     const visitor = await visit('/positions/themis-phd/', '2024-01-30T10:00:00+01:00');
-    expect((await visitor.page.locator('[data-open-only] [data-countdown]').textContent())?.trim()).toBe('closes tomorrow');
+    expect((await visitor.page.locator('[data-open-only] [data-countdown]').textContent())?.trim()).toBe(
+      'closes tomorrow',
+    );
     await visitor.close();
   });
 });

@@ -8,12 +8,16 @@ import { SCAFFOLDS, scaffold, type Scaffold } from '../src/lib/scaffold.ts';
 const [kind, ...words] = process.argv.slice(2);
 const title = words.join(' ').trim();
 if (!SCAFFOLDS.includes(kind as Scaffold) || !title) {
-  console.error(`Usage: npm run new -- <${SCAFFOLDS.join('|')}> "Title"\nExample: npm run new -- position "PhD position in causal ML"`);
+  console.error(
+    `Usage: npm run new -- <${SCAFFOLDS.join('|')}> "Title"\nExample: npm run new -- position "PhD position in causal ML"`,
+  );
   process.exit(1);
 }
 
 // Today in Berlin, where the lab's dates are calendar dates (SITE_NOW, as for the build, fixes it).
-const today = process.env.SITE_NOW?.slice(0, 10) || new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+const today =
+  process.env.SITE_NOW?.slice(0, 10) ||
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 const { path, text } = scaffold(kind as Scaffold, title, today);
 const file = join('src/content', path);
 if (existsSync(file)) {

@@ -35,9 +35,17 @@ const navChild = strictObject({
     ctx.addIssue({ code: 'custom', path: ['permalink'], message: `the child "${child.title}" needs a permalink` });
   } else if (child.permalink.includes('://')) {
     if (!webUrl.safeParse(child.permalink).success)
-      ctx.addIssue({ code: 'custom', path: ['permalink'], message: `expected an http or https address, found "${child.permalink}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['permalink'],
+        message: `expected an http or https address, found "${child.permalink}"`,
+      });
   } else if (!permalink.safeParse(child.permalink).success) {
-    ctx.addIssue({ code: 'custom', path: ['permalink'], message: `expected a site path such as /join-us/phd/ or a full web address, found "${child.permalink}"` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['permalink'],
+      message: `expected a site path such as /join-us/phd/ or a full web address, found "${child.permalink}"`,
+    });
   }
 });
 
@@ -63,14 +71,25 @@ const pages = defineCollection({
     /** The submenu: `{title, permalink}` entries; `title: divider` is a separator. */
     children: list(navChild, 'menu entries (title and permalink)').optional(),
     /** Show the open positions above the body: `true`, a kind, or a list of kinds. */
-    open_positions: z.union([z.boolean(), kind, z.array(kind).min(1)], {
-      error: (issue) => `expected true, false, a kind or a list of kinds (${POSITION_KINDS.join(', ')}), found ${JSON.stringify(issue.input)}`,
-    }).optional(),
+    open_positions: z
+      .union([z.boolean(), kind, z.array(kind).min(1)], {
+        error: (issue) =>
+          `expected true, false, a kind or a list of kinds (${POSITION_KINDS.join(', ')}), found ${JSON.stringify(issue.input)}`,
+      })
+      .optional(),
   }).superRefine((page, ctx) => {
     if (page.dropdown && !page.children?.length)
-      ctx.addIssue({ code: 'custom', path: ['children'], message: 'a page with dropdown: true needs a list of children' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['children'],
+        message: 'a page with dropdown: true needs a list of children',
+      });
     if (!page.dropdown && page.children?.length)
-      ctx.addIssue({ code: 'custom', path: ['dropdown'], message: 'children are shown only in a dropdown: add dropdown: true (or comment out children)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dropdown'],
+        message: 'children are shown only in a dropdown: add dropdown: true (or comment out children)',
+      });
   }),
 });
 
@@ -80,9 +99,12 @@ const positions = defineCollection({
     /** The job title as applicants search for it. */
     title: text('a title'),
     /** One kind or a list: phd, postdoc, student_assistant, thesis, staff. */
-    kind: z.union([kind, z.array(kind).min(1)], {
-      error: (issue) => `expected one of ${POSITION_KINDS.join(', ')} (or a list of them), found ${JSON.stringify(issue.input)}`,
-    }).transform((value) => (Array.isArray(value) ? value : [value])),
+    kind: z
+      .union([kind, z.array(kind).min(1)], {
+        error: (issue) =>
+          `expected one of ${POSITION_KINDS.join(', ')} (or a list of them), found ${JSON.stringify(issue.input)}`,
+      })
+      .transform((value) => (Array.isArray(value) ? value : [value])),
     /** The day the position was published (YYYY-MM-DD). */
     posted: calendarDate,
     /** The last day to apply (YYYY-MM-DD); the position closes at the end of that day in the site's zone. Absent: open until filled. */
@@ -90,7 +112,9 @@ const positions = defineCollection({
     /** The posting on the job portal (http or https). */
     apply_url: webUrl.optional(),
     /** The address to apply to by e-mail. */
-    apply_email: z.email({ error: (issue) => `expected an e-mail address, found ${JSON.stringify(issue.input)}` }).optional(),
+    apply_email: z
+      .email({ error: (issue) => `expected an e-mail address, found ${JSON.stringify(issue.input)}` })
+      .optional(),
     /** The id of the project that funds the position (a file name in src/content/projects). */
     project: reference('projects').optional(),
     /** A short remark shown with the position, e.g. "requires some German skills". */
@@ -100,7 +124,8 @@ const positions = defineCollection({
     /** The kind of contract, one or a list: full_time, part_time, temporary, intern, other (for job search engines). */
     employment: z
       .union([oneOf(EMPLOYMENT_TYPES), z.array(oneOf(EMPLOYMENT_TYPES)).min(1)], {
-        error: (issue) => `expected one of ${EMPLOYMENT_TYPES.join(', ')} (or a list of them), found ${JSON.stringify(issue.input)}`,
+        error: (issue) =>
+          `expected one of ${EMPLOYMENT_TYPES.join(', ')} (or a list of them), found ${JSON.stringify(issue.input)}`,
       })
       .transform((value) => (Array.isArray(value) ? value : [value]))
       .optional(),
@@ -110,9 +135,17 @@ const positions = defineCollection({
     draft: flag.default(false),
   }).superRefine((position, ctx) => {
     if (!position.apply_url && !position.apply_email)
-      ctx.addIssue({ code: 'custom', path: ['apply_url'], message: 'a position needs apply_url or apply_email (or both), so that people can apply' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['apply_url'],
+        message: 'a position needs apply_url or apply_email (or both), so that people can apply',
+      });
     if (position.deadline && position.deadline < position.posted)
-      ctx.addIssue({ code: 'custom', path: ['deadline'], message: `the deadline ${position.deadline} is before the posted date ${position.posted}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['deadline'],
+        message: `the deadline ${position.deadline} is before the posted date ${position.posted}`,
+      });
   }),
 });
 
@@ -140,7 +173,11 @@ const projects = defineCollection({
       draft: flag.default(false),
     }).superRefine((project, ctx) => {
       if (project.end && comparePartialDates(lastDayOf(project.end), project.start) < 0)
-        ctx.addIssue({ code: 'custom', path: ['end'], message: `the end ${project.end} is before the start ${project.start}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `the end ${project.end} is before the start ${project.start}`,
+        });
     }),
 });
 

@@ -27,7 +27,10 @@ afterAll(async () => {
 
 const page = async (build: BuildResult, path: string): Promise<CheerioAPI> => load(await build.read(path));
 const text = ($: CheerioAPI, selector: Parameters<CheerioAPI>[0]) => $(selector).text().replace(/\s+/g, ' ').trim();
-const positionTitles = ($: CheerioAPI) => $('#open-positions ~ ul h3').map((_, el) => $(el).text().trim()).get();
+const positionTitles = ($: CheerioAPI) =>
+  $('#open-positions ~ ul h3')
+    .map((_, el) => $(el).text().trim())
+    .get();
 
 describe('pages', () => {
   it('builds the al-folio join-us page with its front matter unchanged', async () => {
@@ -50,7 +53,11 @@ describe('pages', () => {
     expect(text(await page(open, 'for-students/jobs/index.html'), 'h1')).toBe('Student jobs');
     expect(text(await page(open, 'for-students/index.html'), 'h1')).toBe('Students');
     const theses = await page(open, 'theses/index.html');
-    expect(theses('ul.topics li').map((_, el) => theses(el).text()).get()).toEqual(['Causal discovery', 'Explainable AI']);
+    expect(
+      theses('ul.topics li')
+        .map((_, el) => theses(el).text())
+        .get(),
+    ).toEqual(['Causal discovery', 'Explainable AI']);
   });
 
   it('builds the home page at / and a 404 page', async () => {
@@ -75,7 +82,9 @@ describe('pages', () => {
 describe('the menu', () => {
   it('follows nav_order, puts pages without one last, and labels items by title', async () => {
     const $ = await page(open, 'index.html');
-    const labels = $('header nav.hidden > ul > li').map((_, li) => $(li).find('> a, > details > summary').first().text().trim()).get();
+    const labels = $('header nav.hidden > ul > li')
+      .map((_, li) => $(li).find('> a, > details > summary').first().text().trim())
+      .get();
     expect(labels).toEqual(['Research projects', 'Students', 'Openings', 'Join Us!', 'About']);
   });
 
@@ -97,25 +106,39 @@ describe('the menu', () => {
     expect($('header nav.hidden [aria-current="page"]').text().trim()).toBe('Student jobs');
     expect($('header nav.hidden summary[aria-current="true"]').text().trim()).toBe('Students');
     const join = await page(open, 'join-us/index.html');
-    expect(join('header nav.hidden [aria-current]').map((_, el) => join(el).text().trim()).get()).toEqual(['Join Us!']);
+    expect(
+      join('header nav.hidden [aria-current]')
+        .map((_, el) => join(el).text().trim())
+        .get(),
+    ).toEqual(['Join Us!']);
   });
 
   it('has a skip link to the main content and a mobile menu with the same links', async () => {
     const $ = await page(open, 'index.html');
     expect($('body > a[href="#main"]').first().text().trim()).toBe('Skip to content');
     expect($('main#main')).toHaveLength(1);
-    const desktop = $('header nav.hidden a').map((_, a) => $(a).attr('href')).get();
-    const mobile = $('header details.md\\:hidden nav a').map((_, a) => $(a).attr('href')).get();
+    const desktop = $('header nav.hidden a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    const mobile = $('header details.md\\:hidden nav a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(mobile).toEqual(desktop);
   });
 });
 
 describe('open positions', () => {
-  it('lists the open positions of the page\'s kinds above the body, soonest deadline first', async () => {
+  it("lists the open positions of the page's kinds above the body, soonest deadline first", async () => {
     const $ = await page(open, 'openings/index.html');
-    expect(positionTitles($)).toEqual(['Postdoc with German', 'PhD position in THEMIS', 'Summer postdoc in marine ecology']);
+    expect(positionTitles($)).toEqual([
+      'Postdoc with German',
+      'PhD position in THEMIS',
+      'Summer postdoc in marine ecology',
+    ]);
     expect(text($, 'main')).toMatch(/Postdoc with German.*PhD position in THEMIS.*Body of the openings page/);
-    const deadlines = $('#open-positions ~ ul dt:contains("Apply by") + dd').map((_, dd) => text($, dd)).get();
+    const deadlines = $('#open-positions ~ ul dt:contains("Apply by") + dd')
+      .map((_, dd) => text($, dd))
+      .get();
     expect(deadlines).toEqual(['20 January 2024 closes in 5 days', '31 January 2024', '31 July 2024']);
     expect($('#open-positions ~ ul time').first().attr('datetime')).toBe('2024-01-20');
     expect(text($, 'main')).toContain('requires some German skills');
@@ -139,23 +162,35 @@ describe('open positions', () => {
     // While positions are listed, the empty state is in the page but hidden, for the deadline script.
     expect((await page(open, 'phd/index.html'))('[data-empty-state]').attr('hidden')).toBeDefined();
     // A position without a deadline stays open.
-    expect(positionTitles(await page(closed, 'for-students/jobs/index.html'))).toEqual(['Student assistant for research software']);
+    expect(positionTitles(await page(closed, 'for-students/jobs/index.html'))).toEqual([
+      'Student assistant for research software',
+    ]);
   });
 });
 
 describe('projects', () => {
-  it('lists ongoing projects before completed ones, newest first, with the index page\'s title and text', async () => {
+  it("lists ongoing projects before completed ones, newest first, with the index page's title and text", async () => {
     const $ = await page(open, 'projects/index.html');
     expect(text($, 'h1')).toBe('Research projects');
     expect(text($, 'main')).toContain('Intro text of the projects index.');
-    expect($('main h3').map((_, el) => $(el).text().trim()).get()).toEqual(['New project', 'THEMIS', 'Old project']);
-    expect($('main h2').map((_, el) => $(el).text().trim()).get()).toEqual(['Ongoing', 'Completed']);
+    expect(
+      $('main h3')
+        .map((_, el) => $(el).text().trim())
+        .get(),
+    ).toEqual(['New project', 'THEMIS', 'Old project']);
+    expect(
+      $('main h2')
+        .map((_, el) => $(el).text().trim())
+        .get(),
+    ).toEqual(['Ongoing', 'Completed']);
   });
 
-  it('shows a project\'s period, funder, body and the open positions that name it', async () => {
+  it("shows a project's period, funder, body and the open positions that name it", async () => {
     const $ = await page(open, 'projects/2022_themis/index.html');
     expect(text($, 'h1')).toBe('THEMIS');
-    const facts = $('main > header dt').map((_, dt) => `${text($, dt)}: ${text($, $(dt).next('dd'))}`).get();
+    const facts = $('main > header dt')
+      .map((_, dt) => `${text($, dt)}: ${text($, $(dt).next('dd'))}`)
+      .get();
     expect(facts).toEqual(['Period: 2022 – present', 'Funded by: BMBF', 'Website: example.org']);
     expect(text($, 'main')).toContain('THEMIS body text.');
     expect(positionTitles($)).toEqual(['PhD position in THEMIS']);
@@ -173,24 +208,32 @@ describe('a site below a base path', () => {
   it.each(['join-us/index.html', 'openings/index.html', 'theses/index.html', 'positions/themis-phd/index.html'])(
     'prefixes every internal link in %s, markdown and MDX bodies included, with /lab/',
     async (path) => {
-    const $ = await page(closed, path);
-    const hrefs = $('a[href], link[href], img[src]').map((_, el) => $(el).attr('href') ?? $(el).attr('src')!).get();
-    const internal = hrefs.filter((href) => href.startsWith('/'));
-    expect(internal.length).toBeGreaterThan(5);
-    expect(internal.filter((href) => !href.startsWith('/lab/'))).toEqual([]);
-    expect($('link[rel="canonical"]').attr('href')).toBe(`https://example.org/lab/${path.replace('index.html', '')}`);
-  });
+      const $ = await page(closed, path);
+      const hrefs = $('a[href], link[href], img[src]')
+        .map((_, el) => $(el).attr('href') ?? $(el).attr('src')!)
+        .get();
+      const internal = hrefs.filter((href) => href.startsWith('/'));
+      expect(internal.length).toBeGreaterThan(5);
+      expect(internal.filter((href) => !href.startsWith('/lab/'))).toEqual([]);
+      expect($('link[rel="canonical"]').attr('href')).toBe(`https://example.org/lab/${path.replace('index.html', '')}`);
+    },
+  );
 
   it('keeps the current page marked below the base path, and rewrites links in markdown', async () => {
     const $ = await page(closed, 'openings/index.html');
     expect($('header nav.hidden [aria-current="page"]').attr('href')).toBe('/lab/openings/');
     expect($('main a:contains("about us")').attr('href')).toBe('/lab/about/');
     expect($('main a:contains("our logo")').attr('href')).toBe('/lab/favicon.svg');
-    expect((await page(closed, 'theses/index.html'))('main a:contains("the projects")').attr('href')).toBe('/lab/projects/');
+    expect((await page(closed, 'theses/index.html'))('main a:contains("the projects")').attr('href')).toBe(
+      '/lab/projects/',
+    );
   });
 });
 
-const jsonLd = ($: CheerioAPI) => $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+const jsonLd = ($: CheerioAPI) =>
+  $('script[type="application/ld+json"]')
+    .map((_, el) => JSON.parse($(el).text()))
+    .get();
 
 describe('a page per position', () => {
   it('shows an open position with its deadline, countdown, project, note and apply button', async () => {
@@ -228,8 +271,16 @@ describe('a page per position', () => {
 
   it('lists open positions on /positions/, then the recently closed ones', async () => {
     const $ = await page(closed, 'positions/index.html');
-    expect(positionTitles($)).toEqual(['Summer postdoc in marine ecology', 'Research engineer </script><script>alert(1)</script>', 'Student assistant for research software']);
-    expect($('#closed-positions + ul li').map((_, li) => text($, li)).get()).toEqual([
+    expect(positionTitles($)).toEqual([
+      'Summer postdoc in marine ecology',
+      'Research engineer </script><script>alert(1)</script>',
+      'Student assistant for research software',
+    ]);
+    expect(
+      $('#closed-positions + ul li')
+        .map((_, li) => text($, li))
+        .get(),
+    ).toEqual([
       'Filled PhD position Filled',
       'PhD position in THEMIS Closed 31 January 2024',
       'Postdoc with German Closed 20 January 2024',
@@ -238,7 +289,10 @@ describe('a page per position', () => {
 });
 
 describe('the deadline guard script', () => {
-  const scripts = ($: CheerioAPI) => $('script:not([src]):not([type="application/ld+json"])').map((_, el) => $(el).text()).get();
+  const scripts = ($: CheerioAPI) =>
+    $('script:not([src]):not([type="application/ld+json"])')
+      .map((_, el) => $(el).text())
+      .get();
   const guard = (all: string[]) => all.filter((code) => code.includes('data-closes-at'));
 
   it('is under 1 KB, inline (no extra request), and only on pages that list a position with a deadline', async () => {
@@ -254,7 +308,10 @@ describe('the deadline guard script', () => {
 });
 
 /** External script files a page loads. */
-const scriptFiles = ($: CheerioAPI) => $('script[src]').map((_, el) => $(el).attr('src')).get();
+const scriptFiles = ($: CheerioAPI) =>
+  $('script[src]')
+    .map((_, el) => $(el).attr('src'))
+    .get();
 
 describe('Google for Jobs', () => {
   it('marks up an open position with a complete JobPosting, its deadline at the end of the day in Berlin', async () => {
@@ -266,21 +323,28 @@ describe('Google for Jobs', () => {
       validThrough: '2024-01-31T23:59:59+01:00',
       directApply: false,
       url: 'https://example.org/positions/themis-phd/',
-      hiringOrganization: { name: 'Machine Learning Group, University of Rostock', logo: 'https://example.org/logo.png' },
-      jobLocation: { address: { streetAddress: 'Albert-Einstein-Straße 22', addressLocality: 'Rostock', addressCountry: 'DE' } },
+      hiringOrganization: {
+        name: 'Machine Learning Group, University of Rostock',
+        logo: 'https://example.org/logo.png',
+      },
+      jobLocation: {
+        address: { streetAddress: 'Albert-Einstein-Straße 22', addressLocality: 'Rostock', addressCountry: 'DE' },
+      },
       identifier: { value: 'themis-phd' },
     });
     expect(winter.description).toBe('<p>Work on THEMIS.</p>');
   });
 
-  it('uses summer time, the position\'s own location, its contract and direct application by e-mail', async () => {
+  it("uses summer time, the position's own location, its contract and direct application by e-mail", async () => {
     const [summer] = jsonLd(await page(open, 'positions/summer-postdoc/index.html'));
     expect(() => googleJobPosting.parse(summer)).not.toThrow();
     expect(summer).toMatchObject({
       validThrough: '2024-07-31T23:59:59+02:00',
       employmentType: ['FULL_TIME', 'TEMPORARY'],
       directApply: true,
-      jobLocation: { address: { streetAddress: 'Seestraße 15', postalCode: '18119', addressLocality: 'Rostock-Warnemünde' } },
+      jobLocation: {
+        address: { streetAddress: 'Seestraße 15', postalCode: '18119', addressLocality: 'Rostock-Warnemünde' },
+      },
     });
     expect(summer.description).toContain('<strong>Baltic Sea</strong>');
   });
@@ -291,7 +355,9 @@ describe('Google for Jobs', () => {
     expect($('script[type="application/ld+json"]')).toHaveLength(1);
     expect(jsonLd($)[0].title).toBe('Research engineer </script><script>alert(1)</script>');
     expect(html).not.toContain('<script>alert(1)</script>');
-    expect($('script').filter((_, el) => $(el).text().includes('alert(1)') && $(el).attr('type') !== 'application/ld+json')).toHaveLength(0);
+    expect(
+      $('script').filter((_, el) => $(el).text().includes('alert(1)') && $(el).attr('type') !== 'application/ld+json'),
+    ).toHaveLength(0);
   });
 });
 
@@ -302,11 +368,21 @@ describe('feeds', () => {
     expect(() => SyntaxValidator.validate(xml.replace('</channel>', ''))).toThrow();
     const items = new XMLParser().parse(xml).rss.channel.item;
     expect(items.map((item: { title: string }) => item.title).sort()).toEqual(
-      ['Postdoc with German', 'PhD position in THEMIS', 'Summer postdoc in marine ecology', 'Research engineer </script><script>alert(1)</script>', 'Student assistant for research software'].sort(),
+      [
+        'Postdoc with German',
+        'PhD position in THEMIS',
+        'Summer postdoc in marine ecology',
+        'Research engineer </script><script>alert(1)</script>',
+        'Student assistant for research software',
+      ].sort(),
     );
-    expect(items.find((item: { title: string }) => item.title === 'PhD position in THEMIS').link).toBe('https://example.org/positions/themis-phd/');
+    expect(items.find((item: { title: string }) => item.title === 'PhD position in THEMIS').link).toBe(
+      'https://example.org/positions/themis-phd/',
+    );
     const later = new XMLParser().parse(await closed.read('positions/rss.xml')).rss.channel.item;
-    expect([later].flat().map((item: { link: string }) => item.link)).not.toContain('https://example.org/lab/positions/themis-phd/');
+    expect([later].flat().map((item: { link: string }) => item.link)).not.toContain(
+      'https://example.org/lab/positions/themis-phd/',
+    );
   });
 
   it('publishes each open deadline in an iCalendar file, ending when the position closes', async () => {
@@ -331,7 +407,10 @@ describe('feeds', () => {
 
 describe('the sitemap and positions', () => {
   it('lists open positions with lastmod and leaves closed ones out', async () => {
-    const urls = new XMLParser().parse(await closed.read('sitemap-0.xml')).urlset.url as { loc: string; lastmod?: string }[];
+    const urls = new XMLParser().parse(await closed.read('sitemap-0.xml')).urlset.url as {
+      loc: string;
+      lastmod?: string;
+    }[];
     const positions = urls.filter((entry) => entry.loc.includes('/positions/') && !entry.loc.endsWith('/positions/'));
     expect(positions.map((entry) => entry.loc).sort()).toEqual([
       'https://example.org/lab/positions/engineer/',

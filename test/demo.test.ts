@@ -20,10 +20,12 @@ afterAll(async () => {
 
 const titles = async (build: BuildResult, path: string) => {
   const $ = load(await build.read(path));
-  return $('#open-positions ~ ul h3').map((_, h3) => $(h3).text().trim()).get();
+  return $('#open-positions ~ ul h3')
+    .map((_, h3) => $(h3).text().trim())
+    .get();
 };
 
-describe('the lab\'s site', () => {
+describe("the lab's site", () => {
   it('shows the two PhD/postdoc calls on join-us while they are open, and the THEMIS one on its project', async () => {
     expect(await titles(january2024, 'join-us/index.html')).toEqual([
       'PhD student or postdoc in machine learning',
@@ -33,8 +35,12 @@ describe('the lab\'s site', () => {
       'PhD student or postdoc in machine learning (THEMIS)',
     ]);
     const $ = load(await january2024.read('join-us/index.html'));
-    expect($('a[href="https://jobs.uni-rostock.de/jobposting/3ca315a64762f179542465dd0daf2331b9a5c3a80"]')).toHaveLength(1);
-    expect($('a[href="https://jobs.uni-rostock.de/jobposting/2317ec88a7e47bc3fb2c78f744415dd5a4de55400"]')).toHaveLength(1);
+    expect(
+      $('a[href="https://jobs.uni-rostock.de/jobposting/3ca315a64762f179542465dd0daf2331b9a5c3a80"]'),
+    ).toHaveLength(1);
+    expect(
+      $('a[href="https://jobs.uni-rostock.de/jobposting/2317ec88a7e47bc3fb2c78f744415dd5a4de55400"]'),
+    ).toHaveLength(1);
     expect($('main').text()).toContain('requires some German skills');
   });
 
@@ -50,7 +56,9 @@ describe('the lab\'s site', () => {
 
   it('puts Join Us! last in the menu and lists every page in the sitemap', async () => {
     const $ = load(await today.read('index.html'));
-    const labels = $('header nav.hidden > ul > li').map((_, li) => $(li).find('a, summary').first().text().trim()).get();
+    const labels = $('header nav.hidden > ul > li')
+      .map((_, li) => $(li).find('a, summary').first().text().trim())
+      .get();
     expect(labels.at(-1)).toBe('Join Us!');
     const sitemap = await today.read('sitemap-0.xml');
     for (const path of ['/', '/join-us/', '/projects/', '/projects/2022_themis/', '/for-students/jobs/']) {

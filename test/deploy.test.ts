@@ -17,7 +17,11 @@ const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 function berlinTime(cron: string, day: string): string {
   const [minute, hour] = cron.split(' ').map(Number);
   const instant = new Date(`${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' }).format(instant);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Berlin',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(instant);
   return `${calendarDateAt(instant, 'Europe/Berlin')} ${time}`;
 }
 
@@ -39,7 +43,14 @@ describe('the GitHub Pages workflow', () => {
 
   it('builds with the official Pages actions, the site URL and base path coming from the repository', () => {
     const uses = steps.flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
-    expect(uses).toEqual(expect.arrayContaining(['actions/checkout', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']));
+    expect(uses).toEqual(
+      expect.arrayContaining([
+        'actions/checkout',
+        'actions/configure-pages',
+        'actions/upload-pages-artifact',
+        'actions/deploy-pages',
+      ]),
+    );
     const build = steps.find((step) => step.run === 'npm run build');
     expect(build?.env).toEqual({
       SITE_URL: '${{ steps.pages.outputs.origin }}',

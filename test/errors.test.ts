@@ -6,7 +6,8 @@ import { buildFixture, root, siteConfigWith } from './helpers/build';
 /** A small valid lab; each case below makes one mistake an editor could make. */
 const valid: Record<string, string> = {
   'pages/index.md': '---\ntitle: Home\nlayout: home\n---\nHello.\n',
-  'pages/join-us.md': '---\ntitle: Join us\npermalink: /join-us/\nnav: true\nnav_order: 99\nopen_positions: true\n---\nJoin.\n',
+  'pages/join-us.md':
+    '---\ntitle: Join us\npermalink: /join-us/\nnav: true\nnav_order: 99\nopen_positions: true\n---\nJoin.\n',
   'projects/2022_themis.md': '---\ntitle: THEMIS\nsummary: A project.\nstart: 2022\n---\nBody.\n',
   'positions/phd.md':
     '---\ntitle: PhD\nkind: phd\nposted: 2024-01-01\ndeadline: 2024-01-31\napply_url: https://jobs.example.org/1\nproject: 2022_themis\n---\nBody.\n',
@@ -27,60 +28,78 @@ const cases: Case[] = [
   {
     mistake: 'a misspelled key',
     content: { 'pages/about.md': '---\ntitle: About\nnav: true\nnav_ordr: 3\n---\nx\n' },
-    message: "src/content/pages/about.md: nav_ordr: unknown key; did you mean \"nav_order\"?",
+    message: 'src/content/pages/about.md: nav_ordr: unknown key; did you mean "nav_order"?',
   },
   {
     mistake: 'a missing title',
     content: { 'pages/about.md': '---\nnav: true\n---\nx\n' },
-    message: "src/content/pages/about.md: title: required, but missing (expected a title as text)",
+    message: 'src/content/pages/about.md: title: required, but missing (expected a title as text)',
   },
   {
     mistake: 'an impossible date',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('2024-01-31', '2024-02-30') },
-    message: "src/content/positions/phd.md: deadline: \"2024-02-30\" is not a date in the calendar",
+    message: 'src/content/positions/phd.md: deadline: "2024-02-30" is not a date in the calendar',
   },
   {
     mistake: 'a date in another format',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('posted: 2024-01-01', 'posted: 01.01.2024') },
-    message: "src/content/positions/phd.md: posted: expected a date written as YYYY-MM-DD (e.g. 2024-01-31), found \"01.01.2024\"",
+    message:
+      'src/content/positions/phd.md: posted: expected a date written as YYYY-MM-DD (e.g. 2024-01-31), found "01.01.2024"',
   },
   {
     mistake: 'an unknown project id',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('project: 2022_themis', 'project: 2022_themsi') },
-    message: "src/content/positions/phd.md: project: no project has the id \"2022_themsi\". Expected the file name (without .md) of a project in src/content/projects; the projects are: 2022_themis.",
+    message:
+      'src/content/positions/phd.md: project: no project has the id "2022_themsi". Expected the file name (without .md) of a project in src/content/projects; the projects are: 2022_themis.',
   },
   {
     mistake: 'a javascript: apply link',
-    content: { 'positions/phd.md': valid['positions/phd.md']!.replace('https://jobs.example.org/1', '"javascript:alert(1)"') },
-    message: "src/content/positions/phd.md: apply_url: expected a web address starting with https:// or http://, found \"javascript:alert(1)\"",
+    content: {
+      'positions/phd.md': valid['positions/phd.md']!.replace('https://jobs.example.org/1', '"javascript:alert(1)"'),
+    },
+    message:
+      'src/content/positions/phd.md: apply_url: expected a web address starting with https:// or http://, found "javascript:alert(1)"',
   },
   {
     mistake: 'no way to apply',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace(/apply_url: .*\n/, '') },
-    message: "src/content/positions/phd.md: apply_url: a position needs apply_url or apply_email (or both), so that people can apply",
+    message:
+      'src/content/positions/phd.md: apply_url: a position needs apply_url or apply_email (or both), so that people can apply',
   },
   {
     mistake: 'an unknown kind',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: [phd, professor]') },
-    message: "src/content/positions/phd.md: kind: expected one of phd, postdoc, student_assistant, thesis, staff (or a list of them), found [\"phd\",\"professor\"]",
+    message:
+      'src/content/positions/phd.md: kind: expected one of phd, postdoc, student_assistant, thesis, staff (or a list of them), found ["phd","professor"]',
   },
   {
     mistake: 'a deadline before the posting',
-    content: { 'positions/phd.md': position('title: PhD\nkind: phd\nposted: 2024-02-01\ndeadline: 2024-01-31\napply_email: a@example.org') },
-    message: "src/content/positions/phd.md: deadline: the deadline 2024-01-31 is before the posted date 2024-02-01",
+    content: {
+      'positions/phd.md': position(
+        'title: PhD\nkind: phd\nposted: 2024-02-01\ndeadline: 2024-01-31\napply_email: a@example.org',
+      ),
+    },
+    message: 'src/content/positions/phd.md: deadline: the deadline 2024-01-31 is before the posted date 2024-02-01',
   },
   {
     mistake: 'an unknown contract type',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: phd\nemployment: fulltime') },
-    message: "src/content/positions/phd.md: employment: expected one of full_time, part_time, temporary, intern, other (or a list of them), found \"fulltime\"",
+    message:
+      'src/content/positions/phd.md: employment: expected one of full_time, part_time, temporary, intern, other (or a list of them), found "fulltime"',
   },
   {
     mistake: 'a country name instead of its code',
-    content: { 'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: phd\nlocation:\n  city: Rostock\n  country: Germany') },
-    message: "src/content/positions/phd.md: location.country: expected a two-letter country code such as \"DE\", found \"Germany\"",
+    content: {
+      'positions/phd.md': valid['positions/phd.md']!.replace(
+        'kind: phd',
+        'kind: phd\nlocation:\n  city: Rostock\n  country: Germany',
+      ),
+    },
+    message:
+      'src/content/positions/phd.md: location.country: expected a two-letter country code such as "DE", found "Germany"',
   },
   {
-    mistake: 'a page on a position\'s URL',
+    mistake: "a page on a position's URL",
     content: { 'pages/phd.md': '---\ntitle: PhD\npermalink: /positions/phd/\n---\nx\n' },
     message: `Two files claim the URL /positions/phd/:
   - src/content/pages/phd.md
@@ -96,7 +115,7 @@ Give one of them another permalink.`,
 Give one of them another permalink.`,
   },
   {
-    mistake: 'a page on a project\'s URL',
+    mistake: "a page on a project's URL",
     content: { 'pages/themis.md': '---\ntitle: THEMIS page\npermalink: /projects/2022_themis/\n---\nx\n' },
     message: `Two files claim the URL /projects/2022_themis/:
   - src/content/pages/themis.md
@@ -106,7 +125,7 @@ Give one of them another permalink.`,
   {
     mistake: 'an unknown layout',
     content: { 'pages/about.md': '---\nlayout: about\ntitle: About\n---\nx\n' },
-    message: "src/content/pages/about.md: layout: expected one of \"page\", \"home\", found \"about\"",
+    message: 'src/content/pages/about.md: layout: expected one of "page", "home", found "about"',
   },
   {
     mistake: 'a child page that does not exist',
@@ -115,62 +134,87 @@ Give one of them another permalink.`,
         '---\ntitle: Join us\npermalink: /join-us/\nnav: true\ndropdown: true\nchildren:\n  - title: Overview\n    permalink: /join-us/overview/\n  - title: divider\n  - title: PhD\n    permalink: /join-us/phd/\n---\nx\n',
       'pages/join-us/overview.md': '---\ntitle: Overview\n---\nx\n',
     },
-    message: "src/content/pages/join-us.md: children: the child \"PhD\" links to /join-us/phd/, but no page has that permalink. Expected the permalink of a page in src/content/pages (or a full https:// address for an external link).",
+    message:
+      'src/content/pages/join-us.md: children: the child "PhD" links to /join-us/phd/, but no page has that permalink. Expected the permalink of a page in src/content/pages (or a full https:// address for an external link).',
   },
   {
     mistake: 'a dropdown without children',
     content: { 'pages/about.md': '---\ntitle: About\nnav: true\ndropdown: true\n---\nx\n' },
-    message: "src/content/pages/about.md: children: a page with dropdown: true needs a list of children",
+    message: 'src/content/pages/about.md: children: a page with dropdown: true needs a list of children',
   },
   {
     mistake: 'a YAML syntax error',
     content: { 'pages/about.md': '---\ntitle: About\nchildren: [\n---\nx\n' },
-    message: "src/content/pages/about.md:3: the front matter is not valid YAML: unexpected end of the stream within a flow collection",
+    message:
+      'src/content/pages/about.md:3: the front matter is not valid YAML: unexpected end of the stream within a flow collection',
   },
   {
     mistake: 'a picture that is not there',
-    content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\nimage: ./themis.jpg') },
-    message: "src/content/projects/2022_themis.md: image: there is no picture at ./themis.jpg (looked for src/content/projects/themis.jpg)",
+    content: {
+      'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace(
+        'start: 2022',
+        'start: 2022\nimage: ./themis.jpg',
+      ),
+    },
+    message:
+      'src/content/projects/2022_themis.md: image: there is no picture at ./themis.jpg (looked for src/content/projects/themis.jpg)',
   },
   {
     mistake: 'a picture given as a web address',
-    content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\nimage: https://example.org/a.jpg') },
-    message: "src/content/projects/2022_themis.md: image: expected the path of a picture relative to this file, such as ./image.jpg, found \"https://example.org/a.jpg\"",
+    content: {
+      'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace(
+        'start: 2022',
+        'start: 2022\nimage: https://example.org/a.jpg',
+      ),
+    },
+    message:
+      'src/content/projects/2022_themis.md: image: expected the path of a picture relative to this file, such as ./image.jpg, found "https://example.org/a.jpg"',
   },
   {
     mistake: 'a position written in MDX',
-    content: { 'positions/extra.mdx': position('title: Extra\nkind: phd\nposted: 2024-01-01\napply_email: a@example.org') },
-    message: "src/content/positions/extra.mdx: positions are written in markdown (.md), because their description is also published as HTML for job search engines and the feed; rename the file to .md.",
+    content: {
+      'positions/extra.mdx': position('title: Extra\nkind: phd\nposted: 2024-01-01\napply_email: a@example.org'),
+    },
+    message:
+      'src/content/positions/extra.mdx: positions are written in markdown (.md), because their description is also published as HTML for job search engines and the feed; rename the file to .md.',
   },
   {
     mistake: 'a file name with a space',
     content: { 'projects/Big Data.md': valid['projects/2022_themis.md']! },
-    message: "src/content/projects/Big Data.md: the file name \"Big Data\" becomes the URL, so it may use only letters, digits, \"-\", \"_\" and \".\"; rename the file to \"big-data\".",
+    message:
+      'src/content/projects/Big Data.md: the file name "Big Data" becomes the URL, so it may use only letters, digits, "-", "_" and "."; rename the file to "big-data".',
   },
   {
     mistake: 'a position in a draft project',
-    content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\ndraft: true') },
-    message: "src/content/positions/phd.md: project: the project \"2022_themis\" is a draft (draft: true), so it has no page to link to. Publish the project or remove the project key.",
+    content: {
+      'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\ndraft: true'),
+    },
+    message:
+      'src/content/positions/phd.md: project: the project "2022_themis" is a draft (draft: true), so it has no page to link to. Publish the project or remove the project key.',
   },
   {
     mistake: 'yes instead of true',
     content: { 'pages/about.md': '---\ntitle: About\nnav: yes\n---\nx\n' },
-    message: "src/content/pages/about.md: nav: expected true or false, found \"yes\"",
+    message: 'src/content/pages/about.md: nav: expected true or false, found "yes"',
   },
   {
     mistake: 'tags as one line of text',
-    content: { 'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\ntags: ml, ai') },
-    message: "src/content/projects/2022_themis.md: tags: expected a list of keywords, such as [a, b], found \"ml, ai\"",
+    content: {
+      'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace('start: 2022', 'start: 2022\ntags: ml, ai'),
+    },
+    message: 'src/content/projects/2022_themis.md: tags: expected a list of keywords, such as [a, b], found "ml, ai"',
   },
   {
     mistake: 'a permalink that names a file',
     content: { 'pages/about.md': '---\ntitle: About\npermalink: /about.html\n---\nx\n' },
-    message: "src/content/pages/about.md: permalink: a permalink names a folder, not a file: write /about/ instead of \"/about.html\"",
+    message:
+      'src/content/pages/about.md: permalink: a permalink names a folder, not a file: write /about/ instead of "/about.html"',
   },
   {
     mistake: 'open_positions on the projects index',
     content: { 'pages/projects.md': '---\ntitle: Projects\npermalink: /projects/\nopen_positions: true\n---\nx\n' },
-    message: "src/content/pages/projects.md: open_positions: this page introduces the list at /projects/, which has a layout of its own; remove the key (the list already shows what it should).",
+    message:
+      'src/content/pages/projects.md: open_positions: this page introduces the list at /projects/, which has a layout of its own; remove the key (the list already shows what it should).',
   },
   {
     mistake: 'no front matter at all',
@@ -180,7 +224,8 @@ Give one of them another permalink.`,
   {
     mistake: 'a tab in the front matter',
     content: { 'pages/about.md': '---\ntitle: About\n\tnav: true\n---\nx\n' },
-    message: 'src/content/pages/about.md:2: the front matter is not valid YAML: tab characters must not be used in indentation',
+    message:
+      'src/content/pages/about.md:2: the front matter is not valid YAML: tab characters must not be used in indentation',
   },
   {
     mistake: 'an empty title',
@@ -189,18 +234,26 @@ Give one of them another permalink.`,
   },
   {
     mistake: 'a web address in the e-mail field',
-    content: { 'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: phd\napply_email: https://jobs.example.org/1') },
-    message: 'src/content/positions/phd.md: apply_email: expected an e-mail address, found "https://jobs.example.org/1"',
+    content: {
+      'positions/phd.md': valid['positions/phd.md']!.replace(
+        'kind: phd',
+        'kind: phd\napply_email: https://jobs.example.org/1',
+      ),
+    },
+    message:
+      'src/content/positions/phd.md: apply_email: expected an e-mail address, found "https://jobs.example.org/1"',
   },
   {
     mistake: 'two files with one name',
     content: { 'projects/2022_themis.mdx': valid['projects/2022_themis.md']! },
-    message: 'src/content/projects/2022_themis.mdx: this file and src/content/projects/2022_themis.md have the same name, so they would have the same URL; rename or remove one of them.',
+    message:
+      'src/content/projects/2022_themis.mdx: this file and src/content/projects/2022_themis.md have the same name, so they would have the same URL; rename or remove one of them.',
   },
   {
     mistake: 'a key from another al-folio feature',
     content: { 'pages/about.md': '---\ntitle: About\ngiscus_comments: true\n---\nx\n' },
-    message: 'src/content/pages/about.md: giscus_comments: unknown key; the known keys are: title, description, permalink, layout, draft, nav, nav_order, dropdown, children, open_positions',
+    message:
+      'src/content/pages/about.md: giscus_comments: unknown key; the known keys are: title, description, permalink, layout, draft, nav, nav_order, dropdown, children, open_positions',
   },
   {
     mistake: 'a bad time zone in the site config',
@@ -211,7 +264,8 @@ Give one of them another permalink.`,
   {
     mistake: 'a SITE_NOW that is not a date',
     env: { SITE_NOW: '2024-31-01' },
-    message: "SITE_NOW: expected an ISO date or date-time such as 2024-01-15 or 2024-01-15T09:30+01:00, but \"2024-31-01\" is not a date in the calendar",
+    message:
+      'SITE_NOW: expected an ISO date or date-time such as 2024-01-15 or 2024-01-15T09:30+01:00, but "2024-31-01" is not a date in the calendar',
   },
 ];
 
@@ -220,11 +274,13 @@ export function messageOf(output: string): string {
   const lines = output.split('\n');
   const start = lines.findIndex((line) => /^(src\/|Two files|SITE_NOW)/.test(line));
   if (start < 0) return '';
-  const end = lines.findIndex((line, index) => index > start && (/^\s+(Stack trace|Location|Hint):?/.test(line) || !line.trim()));
+  const end = lines.findIndex(
+    (line, index) => index > start && (/^\s+(Stack trace|Location|Hint):?/.test(line) || !line.trim()),
+  );
   return lines.slice(start, end < 0 ? undefined : end).join('\n');
 }
 
-describe.concurrent('an editor\'s mistake fails the build and says where and what', () => {
+describe.concurrent("an editor's mistake fails the build and says where and what", () => {
   it.each(cases)('$mistake', async ({ mistake, content, site, env, message }) => {
     const build = await buildFixture({
       content: { ...valid, ...content },
@@ -258,9 +314,16 @@ function renderErrorsDoc(): string {
     const wrote = content
       ? Object.entries(content).map(([path, text]) => `In \`src/content/${path}\`:\n\n${fence('markdown', text)}`)
       : site
-        ? Object.entries(site).map(([field, value]) => `In \`src/site.config.ts\`:\n\n${fence('ts', `${field}: ${value},`)}`)
+        ? Object.entries(site).map(
+            ([field, value]) => `In \`src/site.config.ts\`:\n\n${fence('ts', `${field}: ${value},`)}`,
+          )
         : Object.entries(env ?? {}).map(([name, value]) => fence('sh', `${name}=${value} npm run build`));
-    return [`## ${mistake[0]!.toUpperCase()}${mistake.slice(1)}`, ...wrote, 'The build stops with:', fence('text', message)].join('\n\n');
+    return [
+      `## ${mistake[0]!.toUpperCase()}${mistake.slice(1)}`,
+      ...wrote,
+      'The build stops with:',
+      fence('text', message),
+    ].join('\n\n');
   });
   return [
     '# Build errors and what they mean',

@@ -28,7 +28,8 @@ afterAll(async () => {
   await Promise.all([site, again, below, fixture].map((build) => build?.cleanup()));
 });
 
-const problems = (findings: { file: string; problem: string }[]) => findings.map(({ file, problem }) => `${file}: ${problem}`);
+const problems = (findings: { file: string; problem: string }[]) =>
+  findings.map(({ file, problem }) => `${file}: ${problem}`);
 
 describe('valid HTML (html-validate, recommended rules)', () => {
   it('passes on the site', async () => {
@@ -38,7 +39,9 @@ describe('valid HTML (html-validate, recommended rules)', () => {
 
   it('fails on invalid nesting', async () => {
     const found = problems(await validateHtml(broken));
-    expect(found).toContain('index.html: line 13: Element <p> is implicitly closed by adjacent <div> (no-implicit-close)');
+    expect(found).toContain(
+      'index.html: line 13: Element <p> is implicitly closed by adjacent <div> (no-implicit-close)',
+    );
     expect(found).toContain('index.html: line 12: <img> is missing required "alt" attribute (wcag/h37)');
     expect(found.filter((line) => line.startsWith('about/'))).toEqual([]);
   });
@@ -57,7 +60,9 @@ describe('links, assets and fragments', () => {
     expect(found).toContain('index.html: /about/#nowhere: about/index.html has no element with id "nowhere"');
     expect(found).toContain('index.html: /photo.png points to nothing');
     expect(found).not.toContain('index.html: /about/ points to nothing');
-    expect(problems(await findBrokenLinks(dist(site), '/lab/'))).toContainEqual(expect.stringMatching(/leaves the site's base path \/lab\//));
+    expect(problems(await findBrokenLinks(dist(site), '/lab/'))).toContainEqual(
+      expect.stringMatching(/leaves the site's base path \/lab\//),
+    );
   });
 });
 
@@ -90,7 +95,12 @@ describe('security', () => {
 
   it('ships a _headers file with the policy headers for hosts that read one', async () => {
     const headers = await readFile(join(dist(site), '_headers'), 'utf8');
-    for (const header of ['Content-Security-Policy', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy']) {
+    for (const header of [
+      'Content-Security-Policy',
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy',
+      'Permissions-Policy',
+    ]) {
       expect(headers).toContain(header);
     }
   });
@@ -98,11 +108,18 @@ describe('security', () => {
 
 describe('reproducible builds', () => {
   async function fingerprint(directory: string): Promise<Record<string, string>> {
-    const files = (await readdir(directory, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    const files = (await readdir(directory, { recursive: true, withFileTypes: true })).filter((entry) =>
+      entry.isFile(),
+    );
     const hashes = await Promise.all(
       files.map(async (entry) => {
         const path = join(entry.parentPath, entry.name);
-        return [relative(directory, path), createHash('sha256').update(await readFile(path)).digest('hex')] as const;
+        return [
+          relative(directory, path),
+          createHash('sha256')
+            .update(await readFile(path))
+            .digest('hex'),
+        ] as const;
       }),
     );
     return Object.fromEntries(hashes.sort(([a], [b]) => a.localeCompare(b)));

@@ -36,9 +36,20 @@ describe('scaffold helpers', () => {
 
 describe('each scaffold builds', () => {
   it('a page, a position and a project from npm run new all pass the schema, and the page is published', async () => {
-    const files = [scaffold('page', 'Our team', '2026-11-28'), scaffold('position', 'PhD position in causal ML', '2026-11-28'), scaffold('project', 'Causal ML', '2026-11-28')];
-    expect(files.map((file) => file.path)).toEqual(['pages/our-team.md', 'positions/phd-position-in-causal-ml.md', 'projects/2026_causal_ml.md']);
-    const build = await buildFixture({ content: Object.fromEntries(files.map((file) => [file.path, file.text])), env: { SITE_NOW: '2026-11-28' } });
+    const files = [
+      scaffold('page', 'Our team', '2026-11-28'),
+      scaffold('position', 'PhD position in causal ML', '2026-11-28'),
+      scaffold('project', 'Causal ML', '2026-11-28'),
+    ];
+    expect(files.map((file) => file.path)).toEqual([
+      'pages/our-team.md',
+      'positions/phd-position-in-causal-ml.md',
+      'projects/2026_causal_ml.md',
+    ]);
+    const build = await buildFixture({
+      content: Object.fromEntries(files.map((file) => [file.path, file.text])),
+      env: { SITE_NOW: '2026-11-28' },
+    });
     try {
       expect(build.ok, build.output).toBe(true);
       expect(load(await build.read('our-team/index.html'))('h1').text()).toBe('Our team');
@@ -49,7 +60,10 @@ describe('each scaffold builds', () => {
 
   it('publishes a scaffolded position once draft: true is removed', async () => {
     const { path, text } = scaffold('position', 'Postdoc in Bayesian modelling', '2026-11-28');
-    const build = await buildFixture({ content: { [path]: text.replace('draft: true\n', '') }, env: { SITE_NOW: '2026-11-28' } });
+    const build = await buildFixture({
+      content: { [path]: text.replace('draft: true\n', '') },
+      env: { SITE_NOW: '2026-11-28' },
+    });
     try {
       expect(build.ok, build.output).toBe(true);
       const $ = load(await build.read('positions/postdoc-in-bayesian-modelling/index.html'));
@@ -64,7 +78,10 @@ describe('each scaffold builds', () => {
 describe('npm run new', () => {
   const run = promisify(execFile);
   const newEntry = (cwd: string, ...args: string[]) =>
-    run(process.execPath, [join(root, 'scripts/new.ts'), ...args], { cwd, env: { ...process.env, SITE_NOW: '2026-11-28' } });
+    run(process.execPath, [join(root, 'scripts/new.ts'), ...args], {
+      cwd,
+      env: { ...process.env, SITE_NOW: '2026-11-28' },
+    });
 
   it('writes the file, prints its path, and refuses to overwrite it', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'lab-new-'));
@@ -77,7 +94,9 @@ describe('npm run new', () => {
         stderr: expect.stringContaining('exists already; nothing was written'),
       });
       expect(await readFile(join(cwd, stdout.trim()), 'utf8')).toBe(written);
-      await expect(newEntry(cwd, 'poster', 'X')).rejects.toMatchObject({ stderr: expect.stringContaining('Usage: npm run new') });
+      await expect(newEntry(cwd, 'poster', 'X')).rejects.toMatchObject({
+        stderr: expect.stringContaining('Usage: npm run new'),
+      });
     } finally {
       await rm(cwd, { recursive: true, force: true });
     }

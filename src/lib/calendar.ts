@@ -18,7 +18,10 @@ export function buildDeadlineCalendar(
   events: readonly DeadlineEvent[],
   options: { name: string; host: string; now: Date },
 ): string {
-  const calendar = ical({ name: options.name, prodId: { company: options.host, product: 'positions', language: 'EN' } });
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: options.host, product: 'positions', language: 'EN' },
+  });
   for (const event of events) {
     calendar.createEvent({
       id: `position-${event.id}@${options.host}`,

@@ -2,7 +2,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config';
 import { calendarDateAt, resolveNow, type CalendarDate } from './dates';
 import { buildNav, findMissingChildren, type NavItem } from './navigation';
-import { checkUrlId, defaultPermalink, findDuplicatePermalinks, stripBase, withBase, type RouteClaim } from './permalinks';
+import {
+  checkUrlId,
+  defaultPermalink,
+  findDuplicatePermalinks,
+  stripBase,
+  withBase,
+  type RouteClaim,
+} from './permalinks';
 import { buildJobPosting } from './jobposting';
 import {
   closesAt,
@@ -261,4 +268,3 @@ export function url(path: string): string {
 export function absoluteUrl(path: string): string {
   return new URL(url(path), site.url).href;
 }
-

@@ -61,7 +61,8 @@ export function startOfDay(date: CalendarDate, timeZone: string): Date {
 
 /** Whole days from one calendar date to another: 2024-01-26 → 2024-01-31 is 5. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const utc = (date: CalendarDate) => Date.UTC(...(parts(date).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]));
+  const utc = (date: CalendarDate) =>
+    Date.UTC(...(parts(date).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]));
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 

@@ -25,7 +25,13 @@ export function buildHeadersFile(pages: readonly { path: string; policy: string 
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const policy = (meta: string) =>
-    [...meta.split(';').map((part) => part.trim()).filter(Boolean), ...POLICY_EXTRAS].join('; ');
+    [
+      ...meta
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean),
+      ...POLICY_EXTRAS,
+    ].join('; ');
   const policies = new Set(pages.map((page) => page.policy));
   if (policies.size <= 1) {
     const [only] = policies;

@@ -51,7 +51,8 @@ export function buildJobPosting(input: JobPostingInput): Record<string, unknown>
     datePosted: input.posted,
     ...(input.closesAt && { validThrough: toZonedISO(new Date(input.closesAt.getTime() - 1000), input.timeZone) }),
     ...(input.employment?.length && {
-      employmentType: input.employment.length === 1 ? EMPLOYMENT[input.employment[0]!] : input.employment.map((e) => EMPLOYMENT[e]),
+      employmentType:
+        input.employment.length === 1 ? EMPLOYMENT[input.employment[0]!] : input.employment.map((e) => EMPLOYMENT[e]),
     }),
     hiringOrganization: {
       '@type': 'Organization',

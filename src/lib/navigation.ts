@@ -76,7 +76,8 @@ export function buildNav(pages: readonly NavPage[], currentPath: string, base = 
       const items = (page.children ?? []).map((child): NavLink | NavDivider =>
         isDivider(child) ? { kind: 'divider' } : link(child.title, child.permalink ?? '', here, base),
       );
-      const current = normalizePath(page.permalink) === here || items.some((item) => item.kind === 'link' && item.current);
+      const current =
+        normalizePath(page.permalink) === here || items.some((item) => item.kind === 'link' && item.current);
       return { kind: 'dropdown', label: page.title, current, items };
     });
 }

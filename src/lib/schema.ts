@@ -76,7 +76,9 @@ export const flag = z.boolean({ error: (issue) => `expected true or false, found
 
 /** A list of items, e.g. `[a, b]` or one `- item` per line. */
 export function list<T extends z.ZodType>(item: T, what: string) {
-  return z.array(item, { error: (issue) => `expected a list of ${what}, such as [a, b], found ${describe(issue.input)}` });
+  return z.array(item, {
+    error: (issue) => `expected a list of ${what}, such as [a, b], found ${describe(issue.input)}`,
+  });
 }
 
 /** Optional text on one line. */
@@ -118,7 +120,9 @@ export const permalink = z
     if (!value.startsWith('/') || value.startsWith('//') || /[\s?#\\]/.test(value) || value.includes('://')) {
       fail(`expected a path inside the site that starts with "/", such as /join-us/, found "${value}"`);
     } else if (/\.[A-Za-z0-9]+\/?$/.test(value)) {
-      fail(`a permalink names a folder, not a file: write /${value.replace(/^\/|\.[A-Za-z0-9]+\/?$/g, '')}/ instead of "${value}"`);
+      fail(
+        `a permalink names a folder, not a file: write /${value.replace(/^\/|\.[A-Za-z0-9]+\/?$/g, '')}/ instead of "${value}"`,
+      );
     } else if (/^\/(_astro|sitemap)/.test(value)) {
       fail(`"${value}" is reserved for the files the build writes; choose another permalink`);
     }
@@ -143,9 +147,9 @@ export const postalAddressShape = {
   /** The state or region, e.g. Mecklenburg-Vorpommern. */
   region: z.string().trim().optional(),
   /** The two-letter country code, e.g. DE. */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, { error: (issue) => `expected a two-letter country code such as "DE", found "${String(issue.input)}"` }),
+  country: z.string().regex(/^[A-Z]{2}$/, {
+    error: (issue) => `expected a two-letter country code such as "DE", found "${String(issue.input)}"`,
+  }),
 };
 
 /** A postal address (a position's `location`). */

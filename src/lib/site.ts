@@ -25,7 +25,8 @@ export const siteSchema = strictObject({
   description: text('the site description'),
   /** The address the site is served from, e.g. https://ml.example.org (no path: a folder goes in `base`). */
   url: webUrl.refine((value) => new URL(value).pathname === '/', {
-    error: (issue) => `expected an address without a path, such as https://ml.example.org, found "${String(issue.input)}"; put the folder in base`,
+    error: (issue) =>
+      `expected an address without a path, such as https://ml.example.org, found "${String(issue.input)}"; put the folder in base`,
   }),
   /** The folder the site lives in below `url`: `/` or e.g. `/lab/` on GitHub project pages. */
   base: z
@@ -35,7 +36,9 @@ export const siteSchema = strictObject({
   /** The IANA time zone in which dates are calendar dates and deadlines end, e.g. Europe/Berlin. */
   timeZone: z
     .string()
-    .refine(isTimeZone, { error: (issue) => `expected an IANA time zone such as "Europe/Berlin", found "${String(issue.input)}"` })
+    .refine(isTimeZone, {
+      error: (issue) => `expected an IANA time zone such as "Europe/Berlin", found "${String(issue.input)}"`,
+    })
     .default('Europe/Berlin'),
   /** The BCP 47 language tag of the site, e.g. en-GB: sets `<html lang>` and how dates read. */
   locale: z
@@ -63,7 +66,9 @@ export function defineSite(config: z.input<typeof siteSchema>): SiteConfig {
   const result = siteSchema.safeParse(config);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-  throw new Error(`src/site.config.ts has ${problems.length === 1 ? 'a problem' : 'problems'}:\n${problems.join('\n')}`);
+  throw new Error(
+    `src/site.config.ts has ${problems.length === 1 ? 'a problem' : 'problems'}:\n${problems.join('\n')}`,
+  );
 }
 
 /** The `<title>` of a page: "Join Us! · Machine Learning Group", or the page title alone when that would be too long for search results. */

@@ -34,8 +34,15 @@ async function checkImages(filePath: string, data: Record<string, unknown>, fiel
       );
     }
     const picture = resolve(dirname(filePath), value);
-    if (!(await access(picture).then(() => true, () => false))) {
-      throw new Error(`${file}: ${field}: there is no picture at ${value} (looked for ${relative(process.cwd(), picture)})`);
+    if (
+      !(await access(picture).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      throw new Error(
+        `${file}: ${field}: there is no picture at ${value} (looked for ${relative(process.cwd(), picture)})`,
+      );
     }
   }
 }
@@ -49,8 +56,8 @@ const fromProject = (file: string) => relative(process.cwd(), file);
  */
 function restate(error: unknown, filePath: string): unknown {
   if (!(error instanceof Error) || error.name !== 'InvalidContentEntryDataError') return error;
-  const problems = [...error.message.matchAll(/^\s*\*\*(.*?)\*\*: (.*)$/gm)].map(([, field, message]) =>
-    `${fromProject(filePath)}: ${field || '(front matter)'}: ${message}`,
+  const problems = [...error.message.matchAll(/^\s*\*\*(.*?)\*\*: (.*)$/gm)].map(
+    ([, field, message]) => `${fromProject(filePath)}: ${field || '(front matter)'}: ${message}`,
   );
   return problems.length ? new Error(problems.join('\n')) : error;
 }
@@ -91,15 +98,15 @@ export function markdownFiles(base: string, options: { images?: readonly string[
     load: (context) =>
       inner
         .load({
-        ...context,
-        parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
-          if (!props.filePath) return context.parseData(props);
-          const data = (await readFrontmatter(props.filePath)) as TData;
-          await checkImages(props.filePath, data, options.images ?? []);
-          return context.parseData({ ...props, data }).catch((error: unknown) => {
-            throw restate(error, props.filePath!);
-          });
-        },
+          ...context,
+          parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
+            if (!props.filePath) return context.parseData(props);
+            const data = (await readFrontmatter(props.filePath)) as TData;
+            await checkImages(props.filePath, data, options.images ?? []);
+            return context.parseData({ ...props, data }).catch((error: unknown) => {
+              throw restate(error, props.filePath!);
+            });
+          },
         })
         .catch((error: unknown) => {
           throw restateLoadError(error);

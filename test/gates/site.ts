@@ -41,7 +41,11 @@ export async function validateHtml(dist: string): Promise<Finding[]> {
   return findings;
 }
 
-const exists = (path: string) => stat(path).then((s) => s, () => undefined);
+const exists = (path: string) =>
+  stat(path).then(
+    (s) => s,
+    () => undefined,
+  );
 
 /** The file a site path is served from: `/lab/a/` → `a/index.html`; undefined when it leaves the base. */
 function fileFor(pathname: string, base: string): string | undefined {
@@ -58,14 +62,32 @@ function fileFor(pathname: string, base: string): string | undefined {
 export async function findBrokenLinks(dist: string, base = '/'): Promise<Finding[]> {
   const findings: Finding[] = [];
   const all = await pages(dist);
-  const ids = new Map(all.map(({ file, $ }) => [file, new Set($('[id]').map((_, el) => $(el).attr('id')).get())]));
+  const ids = new Map(
+    all.map(({ file, $ }) => [
+      file,
+      new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id'))
+          .get(),
+      ),
+    ]),
+  );
   for (const { file, $ } of all) {
     const pageUrl = new URL(posix.join(base, file.replace(/(^|\/)index\.html$/, '$1')), 'http://site.invalid');
     const targets = [
-      ...$('a[href], link[href]').map((_, el) => $(el).attr('href')!).get(),
-      ...$('img[src], script[src], source[src]').map((_, el) => $(el).attr('src')!).get(),
+      ...$('a[href], link[href]')
+        .map((_, el) => $(el).attr('href')!)
+        .get(),
+      ...$('img[src], script[src], source[src]')
+        .map((_, el) => $(el).attr('src')!)
+        .get(),
       ...$('img[srcset], source[srcset]')
-        .map((_, el) => $(el).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!))
+        .map((_, el) =>
+          $(el)
+            .attr('srcset')!
+            .split(',')
+            .map((candidate) => candidate.trim().split(/\s+/)[0]!),
+        )
         .get(),
     ];
     for (const target of targets) {
@@ -110,7 +132,9 @@ export const BUDGETS = {
 export async function checkBudgets(dist: string): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const { file, $ } of await pages(dist)) {
-    const scriptFiles = $('script[src]').map((_, el) => $(el).attr('src')).get();
+    const scriptFiles = $('script[src]')
+      .map((_, el) => $(el).attr('src'))
+      .get();
     if (scriptFiles.length && !BUDGETS.pagesWithScriptFiles.includes(file)) {
       findings.push({ file, problem: `loads JavaScript files it does not need: ${scriptFiles.join(', ')}` });
     }
@@ -126,7 +150,9 @@ export async function checkBudgets(dist: string): Promise<Finding[]> {
       $('link[rel="stylesheet"]')
         .map((_, el) => $(el).attr('href')!)
         .get()
-        .map((href) => readFile(join(dist, href.replace(/^\/([^/]+\/)*?_astro\//, '_astro/'))).catch(() => Buffer.from(''))),
+        .map((href) =>
+          readFile(join(dist, href.replace(/^\/([^/]+\/)*?_astro\//, '_astro/'))).catch(() => Buffer.from('')),
+        ),
     );
     const css = Buffer.concat([...styles, Buffer.from($('style').text())]);
     const gzipped = gzipSync(css, { level: 9 }).length;
@@ -138,7 +164,10 @@ export async function checkBudgets(dist: string): Promise<Finding[]> {
     }
     $('img').each((_, img) => {
       if ($(img).attr('loading') !== 'lazy' && $(img).attr('fetchpriority') !== 'high') {
-        findings.push({ file, problem: `the picture ${$(img).attr('src')} loads at once: add loading="lazy", or fetchpriority="high" if it is above the fold` });
+        findings.push({
+          file,
+          problem: `the picture ${$(img).attr('src')} loads at once: add loading="lazy", or fetchpriority="high" if it is above the fold`,
+        });
       }
     });
   }
@@ -151,7 +180,8 @@ export async function checkSecurity(dist: string): Promise<Finding[]> {
   for (const { file, $ } of await pages(dist)) {
     $('*').each((_, el) => {
       for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {
-        if (/^on/i.test(name)) findings.push({ file, problem: `inline event handler ${name} on <${(el as { name: string }).name}>` });
+        if (/^on/i.test(name))
+          findings.push({ file, problem: `inline event handler ${name} on <${(el as { name: string }).name}>` });
       }
     });
     $('a[href], area[href], form[action], iframe[src]').each((_, el) => {

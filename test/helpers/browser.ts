@@ -25,7 +25,11 @@ export async function serve(dist: string): Promise<{ url: string; close: () => P
   const headerFile = await readFile(join(dist, '_headers'), 'utf8').catch(() => '');
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const isFile = (file: string) => stat(file).then((s) => s.isFile(), () => false);
+    const isFile = (file: string) =>
+      stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      );
     let file = join(dist, path.endsWith('/') ? join(path, 'index.html') : path);
     const found = await isFile(file);
     if (!found) file = join(dist, '404.html');

@@ -40,12 +40,21 @@ async function slot<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Builds the site's code with fixture content in a temporary copy of the project, the way an editor
- * runs `npm run build`. Packages are linked, not copied, but Astro's caches stay in the copy.
+ * A temporary copy of the project with fixture content (or the lab's own), as an editor's checkout.
+ * Packages are linked, not copied, but Astro's caches stay in the copy.
  */
-export async function buildFixture(options: BuildOptions): Promise<BuildResult> {
+export async function copyProject(options: BuildOptions): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'lab-site-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'public',
+    'scripts',
+    '.prettierrc.json',
+    '.prettierignore',
+    'eslint.config.js',
+  ]) {
     await cp(join(root, entry), join(dir, entry), { recursive: true });
   }
   await cp(join(root, 'src'), join(dir, 'src'), {
@@ -66,7 +75,12 @@ export async function buildFixture(options: BuildOptions): Promise<BuildResult> 
     await mkdir(join(dir, 'src/content', collection), { recursive: true });
   }
   if (options.siteConfig) await writeFile(join(dir, 'src/site.config.ts'), options.siteConfig);
+  return dir;
+}
 
+/** Builds the site's code with fixture content in a temporary copy of the project, the way an editor runs `npm run build`. */
+export async function buildFixture(options: BuildOptions): Promise<BuildResult> {
+  const dir = await copyProject(options);
   const { code, output } = await slot(
     () =>
       new Promise<{ code: number | null; output: string }>((done, fail) => {

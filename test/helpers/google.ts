@@ -27,7 +27,10 @@ export const googleJobPosting = z.looseObject({
   }),
   validThrough: z.string().regex(isoWithOffset).optional(),
   employmentType: z
-    .union([z.enum(['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER']), z.array(z.string())])
+    .union([
+      z.enum(['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER']),
+      z.array(z.string()),
+    ])
     .optional(),
   identifier: z.looseObject({ '@type': z.literal('PropertyValue'), name: z.string(), value: z.string() }),
   directApply: z.boolean(),

@@ -11,7 +11,10 @@ describe('buildHeadersFile', () => {
     expect(headers['Content-Security-Policy']).toBe(
       "script-src 'self' 'sha256-a'; style-src 'self'; default-src 'self'; img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
-    expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+    expect(headers).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    });
     expect(headers['Permissions-Policy']).toContain('camera=()');
   });
 

@@ -36,7 +36,9 @@ describe('buildJobPosting', () => {
   });
 
   it('leaves out validThrough for a position open until filled, and marks applications by e-mail as direct', () => {
-    const posting = buildJobPosting(input({ closesAt: undefined, applyByEmail: true, employment: ['part_time', 'temporary'] }));
+    const posting = buildJobPosting(
+      input({ closesAt: undefined, applyByEmail: true, employment: ['part_time', 'temporary'] }),
+    );
     expect(posting).not.toHaveProperty('validThrough');
     expect(posting).toMatchObject({ directApply: true, employmentType: ['PART_TIME', 'TEMPORARY'] });
     expect(() => googleJobPosting.parse(posting)).not.toThrow();
@@ -44,14 +46,12 @@ describe('buildJobPosting', () => {
 });
 
 describe('serializeJsonLd', () => {
-  it.each([
-    '</script><script>alert(1)</script>',
-    '<!-- comment',
-    'Tom & Jerry <b>',
-    'line\u2028separator',
-  ])('keeps %j inside the script element and round-trips it', (title) => {
-    const json = serializeJsonLd({ title });
-    expect(json).not.toMatch(/[<>&\u2028]/);
-    expect(JSON.parse(json)).toEqual({ title });
-  });
+  it.each(['</script><script>alert(1)</script>', '<!-- comment', 'Tom & Jerry <b>', 'line\u2028separator'])(
+    'keeps %j inside the script element and round-trips it',
+    (title) => {
+      const json = serializeJsonLd({ title });
+      expect(json).not.toMatch(/[<>&\u2028]/);
+      expect(JSON.parse(json)).toEqual({ title });
+    },
+  );
 });

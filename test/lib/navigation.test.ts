@@ -5,8 +5,7 @@ function page(title: string, permalink: string, fields: Partial<NavPage> = {}): 
   return { title, permalink, nav: true, dropdown: false, ...fields };
 }
 
-const labels = (pages: NavPage[], current = '/') =>
-  buildNav(pages, current).map((item) => item.label);
+const labels = (pages: NavPage[], current = '/') => buildNav(pages, current).map((item) => item.label);
 
 describe('menu order', () => {
   it.each([
@@ -22,7 +21,11 @@ describe('menu order', () => {
     ],
     [
       'ties by title, ignoring case',
-      [page('beta', '/b/', { nav_order: 1 }), page('Alpha', '/a/', { nav_order: 1 }), page('Gamma', '/g/', { nav_order: 0 })],
+      [
+        page('beta', '/b/', { nav_order: 1 }),
+        page('Alpha', '/a/', { nav_order: 1 }),
+        page('Gamma', '/g/', { nav_order: 0 }),
+      ],
       ['Gamma', 'Alpha', 'beta'],
     ],
     [
@@ -30,7 +33,11 @@ describe('menu order', () => {
       [page('Hidden', '/h/', { nav: false, nav_order: 1 }), page('Shown', '/s/', { nav_order: 2 })],
       ['Shown'],
     ],
-    ['negative and fractional orders', [page('B', '/b/', { nav_order: 1.5 }), page('A', '/a/', { nav_order: -1 })], ['A', 'B']],
+    [
+      'negative and fractional orders',
+      [page('B', '/b/', { nav_order: 1.5 }), page('A', '/a/', { nav_order: -1 })],
+      ['A', 'B'],
+    ],
   ])('%s', (_, pages, expected) => {
     expect(labels(pages)).toEqual(expected);
   });
@@ -78,7 +85,13 @@ describe('dropdowns', () => {
       items: [
         { kind: 'link', label: 'Student jobs', href: '/for-students/jobs/', external: false, current: false },
         { kind: 'divider' },
-        { kind: 'link', label: 'Studying in Rostock', href: 'https://www.uni-rostock.de/studium/', external: true, current: false },
+        {
+          kind: 'link',
+          label: 'Studying in Rostock',
+          href: 'https://www.uni-rostock.de/studium/',
+          external: true,
+          current: false,
+        },
         { kind: 'link', label: 'Theses', href: '/for-students/theses/', external: false, current: false },
       ],
     });

@@ -71,7 +71,12 @@ describe('findDuplicatePermalinks', () => {
   });
 
   it('finds none when every URL is unique', () => {
-    expect(findDuplicatePermalinks([{ permalink: '/a/', source: 'a' }, { permalink: '/b/', source: 'b' }])).toEqual([]);
+    expect(
+      findDuplicatePermalinks([
+        { permalink: '/a/', source: 'a' },
+        { permalink: '/b/', source: 'b' },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -95,8 +100,14 @@ describe('checkUrlId: file names that become URLs', () => {
     ['2022_themis', undefined],
     ['for-students/jobs', undefined],
     ['phd.2024', undefined],
-    ['Our Team', 'the file name "Our Team" becomes the URL, so it may use only letters, digits, "-", "_" and "."; rename the file to "our-team"'],
-    ['stellen/Doktorand München', 'the file name "stellen/Doktorand München" becomes the URL, so it may use only letters, digits, "-", "_" and "."; rename the file to "stellen/doktorand-munchen"'],
+    [
+      'Our Team',
+      'the file name "Our Team" becomes the URL, so it may use only letters, digits, "-", "_" and "."; rename the file to "our-team"',
+    ],
+    [
+      'stellen/Doktorand München',
+      'the file name "stellen/Doktorand München" becomes the URL, so it may use only letters, digits, "-", "_" and "."; rename the file to "stellen/doktorand-munchen"',
+    ],
   ])('%s → %s', (id, problem) => {
     expect(checkUrlId(id)).toBe(problem);
   });

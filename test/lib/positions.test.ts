@@ -20,7 +20,13 @@ function position(
   title: string,
   fields: { kinds?: PositionKind[]; deadline?: string; posted?: string; filled?: boolean } = {},
 ) {
-  return { title, kinds: fields.kinds ?? ['phd'], posted: fields.posted ?? '2023-12-01', deadline: fields.deadline, filled: fields.filled ?? false };
+  return {
+    title,
+    kinds: fields.kinds ?? ['phd'],
+    posted: fields.posted ?? '2023-12-01',
+    deadline: fields.deadline,
+    filled: fields.filled ?? false,
+  };
 }
 
 describe('isOpen: open until the end of the deadline day in Berlin', () => {
@@ -42,7 +48,9 @@ describe('isOpen: open until the end of the deadline day in Berlin', () => {
   it('treats a missing deadline as open until filled, and filled as closed', () => {
     expect(isOpen(position('Until filled'), at('2099-01-01T00:00:00Z'), BERLIN)).toBe(true);
     expect(isOpen(position('Filled', { filled: true }), at('2020-01-01T00:00:00Z'), BERLIN)).toBe(false);
-    expect(isOpen(position('Filled', { filled: true, deadline: '2099-01-01' }), at('2020-01-01T00:00:00Z'), BERLIN)).toBe(false);
+    expect(
+      isOpen(position('Filled', { filled: true, deadline: '2099-01-01' }), at('2020-01-01T00:00:00Z'), BERLIN),
+    ).toBe(false);
   });
 
   it.each([
@@ -51,7 +59,7 @@ describe('isOpen: open until the end of the deadline day in Berlin', () => {
     ['2024-02-01', false],
     ['2024-01-31T23:59:59', true],
     ['2024-02-01T00:00:00', false],
-  ])('with SITE_NOW=%s the lab\'s 2024 position is open: %s', (siteNow, open) => {
+  ])("with SITE_NOW=%s the lab's 2024 position is open: %s", (siteNow, open) => {
     expect(isOpen(winter, resolveNow(siteNow, new Date(), BERLIN), BERLIN)).toBe(open);
   });
 });
@@ -62,7 +70,10 @@ describe('kindsToShow (open_positions)', () => {
     [false, null],
     [true, POSITION_KINDS],
     ['student_assistant', ['student_assistant']],
-    [['phd', 'postdoc'], ['phd', 'postdoc']],
+    [
+      ['phd', 'postdoc'],
+      ['phd', 'postdoc'],
+    ],
   ] as const)('%o → %o', (value, kinds) => {
     expect(kindsToShow(value)).toEqual(kinds);
   });
@@ -147,8 +158,14 @@ describe('what a position page says', () => {
   });
 
   it.each([
-    [{ kinds: ['phd', 'postdoc'], deadline: '2024-01-31', open: true }, 'PhD / Postdoc position at the Lab. Apply by 31 January 2024.'],
-    [{ kinds: ['student_assistant'], deadline: undefined, open: true }, 'Student assistant position at the Lab. Open until filled.'],
+    [
+      { kinds: ['phd', 'postdoc'], deadline: '2024-01-31', open: true },
+      'PhD / Postdoc position at the Lab. Apply by 31 January 2024.',
+    ],
+    [
+      { kinds: ['student_assistant'], deadline: undefined, open: true },
+      'Student assistant position at the Lab. Open until filled.',
+    ],
     [{ kinds: ['phd'], deadline: '2024-01-31', open: false }, 'PhD position at the Lab. This position is closed.'],
   ] as const)('positionSummary(%o) → %s', (position, summary) => {
     expect(positionSummary(position, 'Lab', 'en-GB')).toBe(summary);

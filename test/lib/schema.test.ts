@@ -21,12 +21,20 @@ const messages = (schema: z.ZodType, input: unknown) => {
 };
 
 describe('unknown keys name the key and the nearest known one', () => {
-  const schema = strictObject({ title: z.string(), nav: z.boolean().optional(), nav_order: z.number().optional(), permalink: z.string().optional() });
+  const schema = strictObject({
+    title: z.string(),
+    nav: z.boolean().optional(),
+    nav_order: z.number().optional(),
+    permalink: z.string().optional(),
+  });
   it.each([
     [{ title: 'A', nav_ordr: 3 }, ['nav_ordr: unknown key; did you mean "nav_order"?']],
     [{ title: 'A', Title: 'B' }, ['Title: unknown key; did you mean "title"?']],
     [{ title: 'A', permlink: '/a/' }, ['permlink: unknown key; did you mean "permalink"?']],
-    [{ title: 'A', giscus_comments: true }, ['giscus_comments: unknown key; the known keys are: title, nav, nav_order, permalink']],
+    [
+      { title: 'A', giscus_comments: true },
+      ['giscus_comments: unknown key; the known keys are: title, nav, nav_order, permalink'],
+    ],
     [{ title: 'A', nav: true }, []],
   ])('%o', (input, expected) => {
     expect(messages(schema, input)).toEqual(expected);
@@ -57,11 +65,23 @@ describe('field types say what was expected and what was found', () => {
     [calendarDate, '2024-01-31', []],
     [partialDate, 2022, []],
     [partialDate, '2022-13', [': "2022-13" has no month 13']],
-    [webUrl, 'javascript:alert(1)', [': expected a web address starting with https:// or http://, found "javascript:alert(1)"']],
+    [
+      webUrl,
+      'javascript:alert(1)',
+      [': expected a web address starting with https:// or http://, found "javascript:alert(1)"'],
+    ],
     [webUrl, 'mailto:a@b.de', [': expected a web address starting with https:// or http://, found "mailto:a@b.de"']],
     [webUrl, 'https://jobs.uni-rostock.de/jobposting/1', []],
-    [permalink, 'join-us', [': expected a path inside the site that starts with "/", such as /join-us/, found "join-us"']],
-    [permalink, 'https://example.org/', [': expected a path inside the site that starts with "/", such as /join-us/, found "https://example.org/"']],
+    [
+      permalink,
+      'join-us',
+      [': expected a path inside the site that starts with "/", such as /join-us/, found "join-us"'],
+    ],
+    [
+      permalink,
+      'https://example.org/',
+      [': expected a path inside the site that starts with "/", such as /join-us/, found "https://example.org/"'],
+    ],
     [oneOf(['page', 'home']), 'pgae', [': expected one of "page", "home", found "pgae"']],
   ] as [z.ZodType, unknown, string[]][])('%#: %o', (schema, input, expected) => {
     expect(messages(schema, input)).toEqual(expected);
@@ -91,16 +111,28 @@ describe('defineSite', () => {
   });
 
   it.each([
-    [{ timeZone: 'Europe/Rostock' }, 'timeZone: expected an IANA time zone such as "Europe/Berlin", found "Europe/Rostock"'],
+    [
+      { timeZone: 'Europe/Rostock' },
+      'timeZone: expected an IANA time zone such as "Europe/Berlin", found "Europe/Rostock"',
+    ],
     [{ locale: 'not a locale' }, 'locale: expected a language tag such as "en-GB", found "not a locale"'],
     [{ locale: 'english' }, 'locale: expected a language tag such as "en-GB", found "english"'],
     [{ timeZone: '+01:00' }, 'timeZone: expected an IANA time zone such as "Europe/Berlin", found "+01:00"'],
-    [{ url: 'https://example.org/lab/' }, 'url: expected an address without a path, such as https://ml.example.org, found "https://example.org/lab/"; put the folder in base'],
-    [{ url: 'ftp://example.org' }, 'url: expected a web address starting with https:// or http://, found "ftp://example.org"'],
+    [
+      { url: 'https://example.org/lab/' },
+      'url: expected an address without a path, such as https://ml.example.org, found "https://example.org/lab/"; put the folder in base',
+    ],
+    [
+      { url: 'ftp://example.org' },
+      'url: expected a web address starting with https:// or http://, found "ftp://example.org"',
+    ],
     [{ base: 'lab' }, 'base: expected "/" or a folder such as "/lab/", starting and ending with "/"'],
     [{ email: 'nobody' }, 'email: expected an e-mail address, found "nobody"'],
     [{ timezone: 'Europe/Berlin' }, 'timezone: unknown key; did you mean "timeZone"?'],
-    [{ address: { city: 'Rostock', country: 'Germany' } }, 'address.country: expected a two-letter country code such as "DE", found "Germany"'],
+    [
+      { address: { city: 'Rostock', country: 'Germany' } },
+      'address.country: expected a two-letter country code such as "DE", found "Germany"',
+    ],
   ])('%o fails, naming the field', (change, message) => {
     expect(() => defineSite({ ...valid, ...change })).toThrow(message);
   });

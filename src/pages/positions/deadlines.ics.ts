@@ -7,7 +7,9 @@ import { site } from '../../site.config';
 export const GET: APIRoute = async () => {
   const { open } = await getPositionsIndex();
   const events = open.flatMap((position) =>
-    position.closesAt ? [{ id: position.id, title: position.title, closesAt: position.closesAt, url: absoluteUrl(position.href) }] : [],
+    position.closesAt
+      ? [{ id: position.id, title: position.title, closesAt: position.closesAt, url: absoluteUrl(position.href) }]
+      : [],
   );
   const body = buildDeadlineCalendar(events, {
     name: `${site.name}: application deadlines`,
