@@ -80,13 +80,17 @@ export async function copyProject(options: BuildOptions): Promise<string> {
 
 /** Builds the site's code with fixture content in a temporary copy of the project, the way an editor runs `npm run build`. */
 export async function buildFixture(options: BuildOptions): Promise<BuildResult> {
-  const dir = await copyProject(options);
+  return buildIn(await copyProject(options), options.env);
+}
+
+/** Runs `astro build` in a copy of the project made by `copyProject`. */
+export async function buildIn(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const { code, output } = await slot(
     () =>
       new Promise<{ code: number | null; output: string }>((done, fail) => {
         const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
           cwd: dir,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
         });
         let output = '';
         child.stdout.on('data', (chunk) => (output += chunk));

@@ -1,0 +1,82 @@
+// npm run import:al-folio -- <path to an al-folio site> [--force]
+// Converts _pages and _projects (and the pictures they use) into src/content, never overwriting a file without
+// --force, and ends with a report of what was converted and what needs a person.
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { convertPage, convertProject, pagePermalink, type Converted } from '../src/lib/alfolio.ts';
+
+const args = process.argv.slice(2);
+const force = args.includes('--force');
+const site = args.find((arg) => !arg.startsWith('--'));
+if (!site || !existsSync(join(site, '_config.yml'))) {
+  console.error(
+    'Usage: npm run import:al-folio -- <path to an al-folio site> [--force]\n(the folder with _config.yml)',
+  );
+  process.exit(1);
+}
+
+const markdownIn = async (folder: string) =>
+  existsSync(join(site, folder))
+    ? (await readdir(join(site, folder), { recursive: true }))
+        .filter((file) => file.endsWith('.md'))
+        .sort()
+        .map((file) => join(folder, file))
+    : [];
+
+const pageFiles = await markdownIn('_pages');
+const projectFiles = await markdownIn('_projects');
+const sources = new Map(
+  await Promise.all(
+    [...pageFiles, ...projectFiles].map(async (file) => [file, await readFile(join(site, file), 'utf8')] as const),
+  ),
+);
+
+const importYear = process.env.SITE_NOW?.slice(0, 4) || String(new Date().getFullYear());
+const projects = projectFiles.map((file) => convertProject(file, sources.get(file)!, importYear));
+const known = new Set([
+  ...pageFiles.map((file) => pagePermalink(file, sources.get(file)!)),
+  '/projects/',
+  '/positions/',
+  ...projects.map((project) => `/${project.path.replace(/\.md$/, '')}/`),
+]);
+const pages = pageFiles.map((file) => convertPage(file, sources.get(file)!, known));
+
+const written: string[] = [];
+const skipped: string[] = [];
+const notes: string[] = [];
+for (const converted of [...pages, ...projects] as Converted[]) {
+  notes.push(...converted.notes);
+  const target = join('src/content', converted.path);
+  if (existsSync(target) && !force) {
+    skipped.push(target);
+    continue;
+  }
+  let text = converted.text;
+  await mkdir(dirname(target), { recursive: true });
+  if (converted.image) {
+    const from = join(site, converted.image.from);
+    if (existsSync(from)) {
+      await copyFile(from, join('src/content', converted.image.to));
+    } else {
+      text = text.replace(/^image: .*\n/m, '');
+      notes.push(`${target}: the picture ${converted.image.from} was not found; the project has none for now`);
+    }
+  }
+  await writeFile(target, text);
+  written.push(target);
+}
+for (const folder of ['_news', '_bibliography', '_posts']) {
+  if (existsSync(join(site, folder))) notes.push(`${folder}/: not converted (this site has no collection for it yet)`);
+}
+
+const section = (title: string, lines: string[]) =>
+  lines.length ? [`\n${title}`, ...lines.map((line) => `  - ${line}`)] : [];
+console.log(
+  [
+    `Converted ${pages.length} page${pages.length === 1 ? '' : 's'} and ${projects.length} project${projects.length === 1 ? '' : 's'} from ${site}.`,
+    ...section('Written:', written),
+    ...section('Not written, because the file exists (--force overwrites):', skipped),
+    ...section('Needs a person:', notes),
+  ].join('\n'),
+);

@@ -1,0 +1,165 @@
+// Turns an al-folio (Jekyll) site's content into this site's. Imported by scripts/import-al-folio.ts, which Node
+// runs directly: imports here carry their extension.
+import yaml from 'js-yaml';
+import { slugify } from './scaffold.ts';
+
+/** The page keys this site understands (see src/content.config.ts); al-folio's others are dropped and reported. */
+export const PAGE_KEYS = [
+  'title',
+  'description',
+  'permalink',
+  'layout',
+  'draft',
+  'nav',
+  'nav_order',
+  'dropdown',
+  'children',
+  'open_positions',
+];
+
+/** al-folio layouts and what they become here: `about` is the home page; the rest are ordinary pages. */
+const LAYOUTS: Record<string, string> = { about: 'home', page: 'page' };
+
+/** A markdown file split into front matter (text and data) and body. */
+export function splitFrontmatter(source: string): { yamlText: string; data: Record<string, unknown>; body: string } {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---\r?\n?/.exec(source);
+  if (!match) return { yamlText: '', data: {}, body: source };
+  const yamlText = match[1] ?? '';
+  const data = (yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+  return { yamlText, data, body: source.slice(match[0].length) };
+}
+
+/** Removes top-level keys (with their indented lines) from YAML text, keeping everything else as written, comments too. */
+export function removeTopLevelKeys(yamlText: string, keys: readonly string[]): string {
+  const out: string[] = [];
+  let skipping = false;
+  for (const line of yamlText.split('\n')) {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+    if (key !== undefined) skipping = keys.includes(key);
+    else if (!/^\s/.test(line) && line.trim() !== '') skipping = false;
+    if (!skipping) out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** Liquid tags (`{% … %}`, `{{ … }}`) in a body, with their line numbers in the whole file. */
+export function findLiquid(body: string, firstLine: number): { line: number; text: string }[] {
+  return body
+    .split('\n')
+    .map((text, index) => ({ line: firstLine + index, text: text.trim() }))
+    .filter(({ text }) => /\{%.*?%\}|\{\{.*?\}\}/.test(text));
+}
+
+/** Lines with Liquid become HTML comments: kept for a person to redo, never shown to visitors as code. */
+export function commentOutLiquid(body: string): string {
+  return body
+    .split('\n')
+    .map((line) =>
+      /\{%.*?%\}|\{\{.*?\}\}/.test(line) ? `<!-- al-folio Liquid: ${line.trim().replace(/--/g, '- -')} -->` : line,
+    )
+    .join('\n');
+}
+
+export interface Converted {
+  /** Where the file goes, relative to src/content. */
+  path: string;
+  text: string;
+  /** What a person should look at: dropped keys, Liquid lines, guesses. */
+  notes: string[];
+  /** A picture to copy: from (relative to the al-folio site) to (relative to src/content). */
+  image?: { from: string; to: string };
+}
+
+const bodyStartLine = (source: string, body: string) => source.slice(0, source.length - body.length).split('\n').length;
+
+/** An al-folio page (`_pages/x.md`) as a page here: the front matter as written, less the keys this site does not use. */
+export function convertPage(file: string, source: string, knownPermalinks: ReadonlySet<string>): Converted {
+  const { yamlText, data, body } = splitFrontmatter(source);
+  const notes: string[] = [];
+  const dropped = Object.keys(data).filter((key) => !PAGE_KEYS.includes(key));
+  let front = removeTopLevelKeys(yamlText, dropped);
+  if (dropped.length) notes.push(`${file}: dropped keys this site does not use: ${dropped.join(', ')}`);
+
+  const layout = typeof data.layout === 'string' ? data.layout : undefined;
+  if (layout && LAYOUTS[layout] !== layout) {
+    const replacement = LAYOUTS[layout];
+    front = replacement
+      ? front.replace(/^layout\s*:.*$/m, `layout: ${replacement}`)
+      : removeTopLevelKeys(front, ['layout']);
+    notes.push(`${file}: layout "${layout}" became ${replacement ? `"${replacement}"` : 'the default page layout'}`);
+  }
+  if (typeof data.title !== 'string' || !data.title.trim()) {
+    const title = file.replace(/^.*\/|\.md$/g, '');
+    front = `title: ${JSON.stringify(title)}\n${front}`;
+    notes.push(`${file}: had no title; it is "${title}" now`);
+  }
+  if (Array.isArray(data.children)) {
+    const missing = (data.children as { title?: string; permalink?: string }[])
+      .filter((child) => child.permalink && !child.permalink.includes('://'))
+      .filter((child) => !knownPermalinks.has(normalize(child.permalink!)));
+    if (missing.length) {
+      const kept = (data.children as { title?: string; permalink?: string }[]).filter(
+        (child) => !missing.includes(child),
+      );
+      front =
+        removeTopLevelKeys(front, ['children']).replace(/\n*$/, '\n') +
+        (kept.length ? yaml.dump({ children: kept }) : '');
+      if (!kept.length) front = removeTopLevelKeys(front, ['dropdown']);
+      notes.push(
+        `${file}: dropped menu children whose pages were not imported: ${missing.map((child) => `${child.title} (${child.permalink})`).join(', ')}`,
+      );
+    }
+  }
+  const liquid = findLiquid(body, bodyStartLine(source, body));
+  for (const { line, text } of liquid) notes.push(`${file}:${line}: Liquid, commented out, needs a person: ${text}`);
+  const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
+  const text = `---\n${front.replace(/\n*$/, '\n')}---\n${commentOutLiquid(body)}`;
+  return { path: `pages/${slugify(name) || 'page'}.md`, text, notes };
+}
+
+function normalize(permalink: string): string {
+  const withSlash = permalink.startsWith('/') ? permalink : `/${permalink}`;
+  return withSlash.endsWith('/') ? withSlash : `${withSlash}/`;
+}
+
+/** The permalink an al-folio page will have here. */
+export function pagePermalink(file: string, source: string): string {
+  const { data } = splitFrontmatter(source);
+  if (typeof data.permalink === 'string') return normalize(data.permalink);
+  const name = slugify(file.replace(/^.*\//, '').replace(/\.md$/, ''));
+  return name === 'index' ? '/' : `/${name}/`;
+}
+
+/**
+ * An al-folio project (`_projects/x.md`) as a project here: `description` becomes the summary, `img` the image,
+ * `category` a tag. al-folio projects have no dates: the year comes from the file name (`2022_themis`) or, failing
+ * that, is the year of the import, and the report says so.
+ */
+export function convertProject(file: string, source: string, importYear: string): Converted {
+  const { data, body } = splitFrontmatter(source);
+  const notes: string[] = [];
+  const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
+  const id = /^[A-Za-z0-9][\w.-]*$/.test(name) ? name : slugify(name).replace(/-/g, '_');
+  if (id !== name) notes.push(`${file}: renamed to ${id}.md, because the file name becomes the URL`);
+  const title = typeof data.title === 'string' && data.title.trim() ? data.title : name;
+  const summary = typeof data.description === 'string' && data.description.trim() ? data.description : title;
+  if (summary === title) notes.push(`${file}: had no description; the summary repeats the title`);
+  const year = /^(\d{4})[_-]/.exec(name)?.[1];
+  if (!year) notes.push(`${file}: al-folio projects have no dates; start is ${importYear} for now, correct it`);
+  const front: Record<string, unknown> = { title, summary, start: Number(year ?? importYear) };
+  if (typeof data.category === 'string' && data.category.trim()) front.tags = [data.category];
+  let image: Converted['image'];
+  if (typeof data.img === 'string' && data.img.trim()) {
+    const from = data.img.replace(/^\//, '');
+    const to = `projects/${id}-${from.replace(/^.*\//, '')}`;
+    image = { from, to };
+    front.image = `./${to.replace(/^projects\//, '')}`;
+  }
+  const dropped = Object.keys(data).filter((key) => !['title', 'description', 'img', 'category'].includes(key));
+  if (dropped.length) notes.push(`${file}: dropped keys this site does not use: ${dropped.join(', ')}`);
+  for (const { line, text } of findLiquid(body, bodyStartLine(source, body))) {
+    notes.push(`${file}:${line}: Liquid, commented out, needs a person: ${text}`);
+  }
+  const text = `---\n${yaml.dump(front, { lineWidth: 120 })}---\n${commentOutLiquid(body)}`;
+  return { path: `projects/${id}.md`, text, notes, ...(image && { image }) };
+}

@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { load } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertPage, removeTopLevelKeys } from '../src/lib/alfolio';
+import { buildIn, copyProject, root, type BuildResult } from './helpers/build';
+
+const alFolio = join(root, 'test/fixtures/al-folio');
+const run = promisify(execFile);
+const importInto = (dir: string, ...flags: string[]) =>
+  run(process.execPath, [join(root, 'scripts/import-al-folio.ts'), alFolio, ...flags], {
+    cwd: dir,
+    env: { ...process.env, SITE_NOW: '2026-11-28' },
+  });
+
+describe('the al-folio importer, on a small al-folio site', () => {
+  let dir: string;
+  let report: string;
+  let build: BuildResult;
+
+  beforeAll(async () => {
+    dir = await copyProject({ content: {} });
+    report = (await importInto(dir)).stdout;
+    build = await buildIn(dir, { SITE_NOW: '2026-11-28' });
+  });
+
+  afterAll(() => build?.cleanup());
+
+  it('reports what it converted and what needs a person: dropped keys, Liquid lines, guesses', () => {
+    expect(report).toContain('Converted 5 pages and 2 projects');
+    expect(report).toContain(
+      '_pages/about.md: dropped keys this site does not use: subtitle, profile, news, selected_papers, social',
+    );
+    expect(report).toContain('_pages/about.md: layout "about" became "home"');
+    expect(report).toContain(
+      '_pages/cv.md:13: Liquid, commented out, needs a person: Download the CV as a PDF: {{ page.cv_pdf }}',
+    );
+    expect(report).toContain(
+      '_pages/projects.md:14: Liquid, commented out, needs a person: {% if site.enable_project_categories',
+    );
+    expect(report).toContain(
+      '_pages/dropdown.md: dropped menu children whose pages were not imported: publications (/publications/), blog (/blog/)',
+    );
+    expect(report).toContain(
+      '_projects/1_project.md: al-folio projects have no dates; start is 2026 for now, correct it',
+    );
+    expect(report).toContain('src/content/projects/2022_themis.md: the picture assets/img/missing.jpg was not found');
+    expect(report).toContain('_news/: not converted');
+    expect(report).toContain('_bibliography/: not converted');
+  });
+
+  it('writes a site that builds, with the pages, the menu, the projects and their pictures', async () => {
+    expect(build.ok, build.output).toBe(true);
+    const home = load(await build.read('index.html'));
+    expect(home('main').text()).toContain('We develop machine-learning methods for complex systems.');
+    expect(
+      home('header nav.hidden > ul > li')
+        .map((_, li) => home(li).find('a, summary').first().text().trim())
+        .get(),
+    ).toEqual(['projects', 'cv', 'submenus', 'Join Us!']);
+    const projects = load(await build.read('projects/index.html'));
+    expect(projects('h1').text()).toBe('projects');
+    expect(projects('main').text()).not.toContain('{%');
+    const project = load(await build.read('projects/1_project/index.html'));
+    expect(project('main img').attr('src')).toMatch(/\.webp$/);
+    expect(project('main').text()).not.toContain('{%');
+    expect(await readFile(join(dir, 'src/content/pages/join-us.md'), 'utf8')).toContain(
+      '# dropdown: true\n# children:',
+    );
+  });
+
+  it('never overwrites a file without --force', async () => {
+    const page = join(dir, 'src/content/pages/cv.md');
+    await writeFile(page, '---\ntitle: Edited by hand\n---\n');
+    const again = (await importInto(dir)).stdout;
+    expect(again).toContain(
+      'Not written, because the file exists (--force overwrites):\n  - src/content/pages/about.md',
+    );
+    expect(await readFile(page, 'utf8')).toBe('---\ntitle: Edited by hand\n---\n');
+    await importInto(dir, '--force');
+    expect(await readFile(page, 'utf8')).toContain('title: cv');
+  });
+});
+
+describe('importer helpers', () => {
+  it('removes top-level keys with their nested lines and keeps comments', () => {
+    const yamlText = 'title: A\nprofile:\n  align: right\n  image: x.jpg\n# nav: true\nnews: true\nnav_order: 2\n';
+    expect(removeTopLevelKeys(yamlText, ['profile', 'news'])).toBe('title: A\n# nav: true\nnav_order: 2\n');
+  });
+
+  it('keeps the al-folio join-us front matter as written', () => {
+    const source =
+      '---\nlayout: page\ntitle: Join Us!\ndescription: \npermalink: /join-us/\nnav: true\nnav_order: 99\n# dropdown: true\n---\nHi\n';
+    const { text, notes } = convertPage('_pages/join-us.md', source, new Set());
+    expect(text).toBe(source);
+    expect(notes).toEqual([]);
+  });
+});
