@@ -1,8 +1,9 @@
+import { defineConfig } from 'eslint/config';
 import eslintPluginAstro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test/fixtures/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
