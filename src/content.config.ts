@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { markdownFiles } from './loaders/markdown';
 import { comparePartialDates, lastDayOf } from './lib/dates';
+import { isDivider } from './lib/navigation';
 import { EMPLOYMENT_TYPES, POSITION_KINDS } from './lib/positions';
 import {
   calendarDate,
@@ -29,8 +30,7 @@ const navChild = strictObject({
   /** Where the child links to: a site path, or a full web address for an external link. */
   permalink: optionalText,
 }).superRefine((child, ctx) => {
-  const isDivider = child.title.toLowerCase() === 'divider';
-  if (isDivider) return;
+  if (isDivider(child)) return;
   if (!child.permalink) {
     ctx.addIssue({ code: 'custom', path: ['permalink'], message: `the child "${child.title}" needs a permalink` });
   } else if (child.permalink.includes('://')) {
