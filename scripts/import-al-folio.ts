@@ -65,6 +65,17 @@ for (const converted of [...pages, ...projects] as Converted[]) {
   }
   await writeFile(target, text);
   written.push(target);
+  for (const asset of converted.assets) {
+    const copy = join('public', asset);
+    if (!existsSync(join(site, asset)))
+      notes.push(`${target}: links to ${asset}, which the al-folio site does not have`);
+    else if (existsSync(copy) && !force) skipped.push(copy);
+    else {
+      await mkdir(dirname(copy), { recursive: true });
+      await copyFile(join(site, asset), copy);
+      written.push(copy);
+    }
+  }
 }
 for (const folder of ['_news', '_bibliography', '_posts']) {
   if (existsSync(join(site, folder))) notes.push(`${folder}/: not converted (this site has no collection for it yet)`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertPage, removeTopLevelKeys } from '../src/lib/alfolio';
+import { convertPage, findAssets, removeTopLevelKeys, rootAssetLinks } from '../src/lib/alfolio';
 import { buildIn, copyProject, root, type BuildResult } from './helpers/build';
 
 const alFolio = join(root, 'test/fixtures/al-folio');
@@ -55,6 +55,10 @@ describe('the al-folio importer, on a small al-folio site', () => {
     expect(build.ok, build.output).toBe(true);
     const home = load(await build.read('index.html'));
     expect(home('main').text()).toContain('We develop machine-learning methods for complex systems.');
+    expect(home('main img').attr('src')).toBe('/assets/img/12.jpg');
+    expect(await readFile(join(build.dir, 'dist/assets/img/12.jpg'))).toEqual(
+      await readFile(join(alFolio, 'assets/img/12.jpg')),
+    );
     expect(
       home('header nav.hidden > ul > li')
         .map((_, li) => home(li).find('a, summary').first().text().trim())
@@ -88,6 +92,15 @@ describe('importer helpers', () => {
   it('removes top-level keys with their nested lines and keeps comments', () => {
     const yamlText = 'title: A\nprofile:\n  align: right\n  image: x.jpg\n# nav: true\nnews: true\nnav_order: 2\n';
     expect(removeTopLevelKeys(yamlText, ['profile', 'news'])).toBe('title: A\n# nav: true\nnav_order: 2\n');
+  });
+
+  it('finds the assets a body links to and makes the links site paths', () => {
+    const body =
+      '![A](assets/img/a.jpg) and <img src="/assets/img/b.png"> and [pdf](/assets/pdf/cv.pdf) and ![web](https://x.org/c.jpg)';
+    expect(findAssets(body)).toEqual(['assets/img/a.jpg', 'assets/img/b.png', 'assets/pdf/cv.pdf']);
+    expect(rootAssetLinks(body)).toBe(
+      '![A](/assets/img/a.jpg) and <img src="/assets/img/b.png"> and [pdf](/assets/pdf/cv.pdf) and ![web](https://x.org/c.jpg)',
+    );
   });
 
   it('keeps the al-folio join-us front matter as written', () => {

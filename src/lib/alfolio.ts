@@ -60,6 +60,18 @@ export function commentOutLiquid(body: string): string {
     .join('\n');
 }
 
+const ASSET = /(\]\(|src=["'])\/?(assets\/[^)"'\s]+)/g;
+
+/** Pictures and files a body links to in al-folio's `assets/` folder; they are copied to `public/assets/`. */
+export function findAssets(body: string): string[] {
+  return [...new Set([...body.matchAll(ASSET)].map((match) => match[2]!))];
+}
+
+/** Links to `assets/…` become site paths (`/assets/…`), which get the base path when the site is built. */
+export function rootAssetLinks(body: string): string {
+  return body.replace(ASSET, (_, before: string, path: string) => `${before}/${path}`);
+}
+
 export interface Converted {
   /** Where the file goes, relative to src/content. */
   path: string;
@@ -68,6 +80,8 @@ export interface Converted {
   notes: string[];
   /** A picture to copy: from (relative to the al-folio site) to (relative to src/content). */
   image?: { from: string; to: string };
+  /** Files in al-folio's `assets/` that the body links to, to copy to `public/`. */
+  assets: string[];
 }
 
 const bodyStartLine = (source: string, body: string) => source.slice(0, source.length - body.length).split('\n').length;
@@ -113,8 +127,8 @@ export function convertPage(file: string, source: string, knownPermalinks: Reado
   const liquid = findLiquid(body, bodyStartLine(source, body));
   for (const { line, text } of liquid) notes.push(`${file}:${line}: Liquid, commented out, needs a person: ${text}`);
   const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
-  const text = `---\n${front.replace(/\n*$/, '\n')}---\n${commentOutLiquid(body)}`;
-  return { path: `pages/${slugify(name) || 'page'}.md`, text, notes };
+  const text = `---\n${front.replace(/\n*$/, '\n')}---\n${rootAssetLinks(commentOutLiquid(body))}`;
+  return { path: `pages/${slugify(name) || 'page'}.md`, text, notes, assets: findAssets(commentOutLiquid(body)) };
 }
 
 function normalize(permalink: string): string {
@@ -160,6 +174,12 @@ export function convertProject(file: string, source: string, importYear: string)
   for (const { line, text } of findLiquid(body, bodyStartLine(source, body))) {
     notes.push(`${file}:${line}: Liquid, commented out, needs a person: ${text}`);
   }
-  const text = `---\n${yaml.dump(front, { lineWidth: 120 })}---\n${commentOutLiquid(body)}`;
-  return { path: `projects/${id}.md`, text, notes, ...(image && { image }) };
+  const text = `---\n${yaml.dump(front, { lineWidth: 120 })}---\n${rootAssetLinks(commentOutLiquid(body))}`;
+  return {
+    path: `projects/${id}.md`,
+    text,
+    notes,
+    assets: findAssets(commentOutLiquid(body)),
+    ...(image && { image }),
+  };
 }
