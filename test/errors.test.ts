@@ -328,7 +328,7 @@ function renderErrorsDoc(): string {
   return [
     '# Build errors and what they mean',
     '',
-    'Every mistake below stops `npm run build` (and shows in the browser during `npm run dev`) with the message shown.',
+    'Every mistake below stops `npm run build` with the message shown (`npm run dev` prints it in the terminal).',
     'Each message names the file, relative to the project, then the field, what was expected and what was found.',
     'Search this page for the words you see. The examples are the test cases in `test/errors.test.ts`; this page is',
     'written from them (`UPDATE_DOCS=1 npx vitest run test/errors.test.ts`), so it always shows the real messages.',
