@@ -3,7 +3,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, root, type BuildResult } from '../test/helpers/build';
-import { serve } from '../test/helpers/browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, serve } from '../test/helpers/browser';
 
 /** The pages Lighthouse scores: the home page, join-us, a position, a project and every collection index. */
 const PATHS = [
@@ -34,17 +34,8 @@ beforeAll(async () => {
   server = await serve(join(build.dir, 'dist'));
   broken = await serve(join(root, 'test/fixtures/broken-site'));
   chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
 });
 
