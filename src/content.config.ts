@@ -1,8 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { bibtexFiles } from './loaders/bibtex';
 import { markdownFiles } from './loaders/markdown';
 import { comparePartialDates, lastDayOf } from './lib/dates';
 import { isDivider } from './lib/navigation';
+import { checkOrcid, PERSON_ROLES } from './lib/people';
+import { monthNumber } from './lib/publications';
 import { EMPLOYMENT_TYPES, POSITION_KINDS } from './lib/positions';
 import {
   calendarDate,
@@ -131,6 +134,8 @@ const positions = defineCollection({
       .optional(),
     /** Where the work happens, when not at the lab's address: street, postcode, city, region, country (DE). */
     location: postalAddress.optional(),
+    /** The id of the person to ask about the position (a file name in src/content/people). */
+    contact: reference('people').optional(),
     /** `true` keeps the position out of the build. */
     draft: flag.default(false),
   }).superRefine((position, ctx) => {
@@ -169,6 +174,8 @@ const projects = defineCollection({
       image: image().optional(),
       /** Keywords shown with the project. */
       tags: list(text('a tag'), 'keywords').default([]),
+      /** Who works on it: ids of people (file names in src/content/people). */
+      people: list(reference('people'), 'people ids').default([]),
       /** `true` keeps the project out of the build. */
       draft: flag.default(false),
     }).superRefine((project, ctx) => {
@@ -181,4 +188,140 @@ const projects = defineCollection({
     }),
 });
 
-export const collections = { pages, positions, projects };
+const people = defineCollection({
+  loader: markdownFiles('./src/content/people', { images: ['photo'] }),
+  schema: ({ image }) =>
+    strictObject({
+      /** The name as the site shows it, e.g. Jane Doe. */
+      name: text('the name'),
+      /** pi, postdoc, phd, student, staff or visitor: the people page groups by it, in that order. */
+      role: oneOf(PERSON_ROLES),
+      /** The first day in the lab (YYYY-MM-DD). */
+      start: calendarDate.optional(),
+      /** The last day in the lab (YYYY-MM-DD); from the day after, the person is listed among the alumni. */
+      end: calendarDate.optional(),
+      /** A portrait in the same folder, e.g. ./jane-doe.jpg; resized and converted at build. */
+      photo: image().optional(),
+      /** The work e-mail address. */
+      email: z
+        .email({ error: (issue) => `expected an e-mail address, found ${JSON.stringify(issue.input)}` })
+        .optional(),
+      /** A personal website (http or https). */
+      website: webUrl.optional(),
+      /** The Google Scholar profile (http or https). */
+      scholar: webUrl.optional(),
+      /** The GitHub profile (http or https). */
+      github: webUrl.optional(),
+      /** The ORCID iD, e.g. 0000-0002-1825-0097 (the check digit is verified). */
+      orcid: z
+        .string({
+          error: (issue) => `expected an ORCID iD such as 0000-0002-1825-0097, found ${JSON.stringify(issue.input)}`,
+        })
+        .trim()
+        .superRefine((value, ctx) => {
+          const problem = checkOrcid(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
+      /** Other spellings of the name as they appear in BibTeX author lists, e.g. "Doe, J.". */
+      aliases: list(text('a name'), 'names').default([]),
+      /** For alumni: where they are now, e.g. "Postdoc at ETH Zürich". */
+      now_at: optionalText,
+      /** `true` keeps the person out of the build. */
+      draft: flag.default(false),
+    }).superRefine((person, ctx) => {
+      if (person.start && person.end && person.end < person.start)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `the end ${person.end} is before the start ${person.start}`,
+        });
+    }),
+});
+
+const news = defineCollection({
+  loader: markdownFiles('./src/content/news'),
+  schema: strictObject({
+    /** The day of the news (YYYY-MM-DD). */
+    date: calendarDate,
+    /** A headline; short announcements have none and show their text alone. */
+    title: optionalText,
+    /** `true` keeps the item out of the build. */
+    draft: flag.default(false),
+  }),
+});
+
+/** The BibTeX entry types the publications list formats. */
+export const BIBTEX_TYPES = [
+  'article',
+  'inproceedings',
+  'conference',
+  'incollection',
+  'inbook',
+  'book',
+  'proceedings',
+  'phdthesis',
+  'mastersthesis',
+  'thesis',
+  'techreport',
+  'report',
+  'manual',
+  'misc',
+  'online',
+  'unpublished',
+] as const;
+
+/** `selected = {true}`: BibTeX has no booleans, so the text true or false. */
+const bibFlag = z
+  .enum(['true', 'false'], { error: (issue) => `expected {true} or {false}, found ${JSON.stringify(issue.input)}` })
+  .transform((value) => value === 'true')
+  .default(false);
+
+const bibAuthor = z.union([z.object({ given: z.string(), family: z.string() }), z.object({ literal: z.string() })]);
+
+const publications = defineCollection({
+  loader: bibtexFiles('./src/content/publications'),
+  schema: ({ image }) =>
+    z.object({
+      type: oneOf(BIBTEX_TYPES),
+      author: z.array(bibAuthor).min(1, { error: 'expected the authors, e.g. author = {Doe, Jane and Roe, Richard}' }),
+      others: z.boolean(),
+      title: text('the title'),
+      year: z
+        .string({ error: 'required: the year of publication, e.g. year = {2024}' })
+        .regex(/^\d{4}$/, { error: (issue) => `expected a year such as 2024, found ${JSON.stringify(issue.input)}` })
+        .transform(Number),
+      month: z
+        .string()
+        .optional()
+        .superRefine((value, ctx) => {
+          if (value !== undefined && monthNumber(value) === undefined)
+            ctx.addIssue({ code: 'custom', message: `expected a month such as jul or 7, found "${value}"` });
+        })
+        .transform((value) => (value === undefined ? undefined : monthNumber(value))),
+      venue: z.string().optional(),
+      doi: z
+        .string()
+        .regex(/^10\.\d{4,9}\/\S+$/, {
+          error: (issue) => `expected a DOI such as 10.1000/xyz123, found ${JSON.stringify(issue.input)}`,
+        })
+        .optional(),
+      arxiv: z
+        .string()
+        .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/, {
+          error: (issue) => `expected an arXiv id such as 2401.01234, found ${JSON.stringify(issue.input)}`,
+        })
+        .optional(),
+      abbr: z.string().optional(),
+      selected: bibFlag,
+      bibtex_show: bibFlag,
+      pdf: z.union([webUrl, z.string().startsWith('/')]).optional(),
+      code: webUrl.optional(),
+      html: webUrl.optional(),
+      preview: image().optional(),
+      abstract: z.string().optional(),
+      bibtex: z.string(),
+    }),
+});
+
+export const collections = { pages, positions, projects, people, news, publications };

@@ -20,6 +20,8 @@ import {
   selectRecentlyClosed,
   type PositionKind,
 } from './positions';
+import { findPerson, groupPeople, isAlumnus } from './people';
+import { authorName, groupByYear, type Author } from './publications';
 import { sortProjects } from './projects';
 import { sitemapHints } from './sitemap';
 
@@ -30,7 +32,13 @@ export const now: Date = resolveNow(process.env.SITE_NOW, new Date(), site.timeZ
 export const today: CalendarDate = calendarDateAt(now, site.timeZone);
 
 /** Permalinks of collection indexes: a page with one of these gives the index its title, text and menu place. */
-export const COLLECTION_INDEXES = { projects: '/projects/', positions: '/positions/' } as const;
+export const COLLECTION_INDEXES = {
+  projects: '/projects/',
+  positions: '/positions/',
+  people: '/people/',
+  publications: '/publications/',
+  news: '/news/',
+} as const;
 
 /** A content file the site cannot be built from: the message names the file and the field. */
 export class ContentError extends Error {
@@ -44,14 +52,45 @@ export type Page = CollectionEntry<'pages'>['data'] & {
   entry: CollectionEntry<'pages'>;
 };
 
-export type Project = CollectionEntry<'projects'>['data'] & {
+export type Person = CollectionEntry<'people'>['data'] & {
   id: string;
   file: string;
   href: string;
+  /** Their `end` day is over (at the build; lists of people are not re-checked in the browser). */
+  alumnus: boolean;
+  entry: CollectionEntry<'people'>;
+};
+
+export type Project = Omit<CollectionEntry<'projects'>['data'], 'people'> & {
+  id: string;
+  file: string;
+  href: string;
+  /** The people who work on it, in the order the project lists them. */
+  people: Person[];
   entry: CollectionEntry<'projects'>;
 };
 
-export type Position = Omit<CollectionEntry<'positions'>['data'], 'project' | 'kind'> & {
+/** An author of a publication, and the lab member they are, if any. */
+export interface PublicationAuthor {
+  name: string;
+  person: Person | undefined;
+}
+
+export type Publication = Omit<CollectionEntry<'publications'>['data'], 'author'> & {
+  /** The citation key. */
+  id: string;
+  authors: PublicationAuthor[];
+};
+
+export type NewsItem = CollectionEntry<'news'>['data'] & {
+  id: string;
+  file: string;
+  /** The item's anchor on the news page. */
+  href: string;
+  entry: CollectionEntry<'news'>;
+};
+
+export type Position = Omit<CollectionEntry<'positions'>['data'], 'project' | 'kind' | 'contact'> & {
   id: string;
   file: string;
   href: string;
@@ -65,13 +104,18 @@ export type Position = Omit<CollectionEntry<'positions'>['data'], 'project' | 'k
   /** "closes in 5 days" when 14 days or fewer remain at the build. */
   countdown: string | undefined;
   project: Project | undefined;
+  /** The person to ask about it. */
+  contact: Person | undefined;
   entry: CollectionEntry<'positions'>;
 };
 
 interface SiteContent {
   pages: Page[];
+  people: Person[];
   projects: Project[];
   positions: Position[];
+  publications: Publication[];
+  news: NewsItem[];
 }
 
 const notDraft = ({ data }: { data: { draft: boolean } }) => !data.draft;
@@ -107,11 +151,43 @@ async function loadContent(): Promise<SiteContent> {
     }
   }
 
+  const people: Person[] = (await getCollection('people', notDraft)).map((entry) => {
+    assertUrlId(entry);
+    return {
+      ...entry.data,
+      id: entry.id,
+      file: fileOf(entry),
+      href: `/people/${entry.id}/`,
+      alumnus: isAlumnus(entry.data, today),
+      entry,
+    };
+  });
+  const peopleById = new Map(people.map((person) => [person.id, person]));
+  const draftPeople = new Set((await getCollection('people', (entry) => entry.data.draft)).map((entry) => entry.id));
+  /** The person an id names, or an error that names the file and the field. */
+  const personFor = (id: string, file: string, field: string): Person => {
+    const person = peopleById.get(id);
+    if (person) return person;
+    throw new ContentError(
+      draftPeople.has(id)
+        ? `${file}: ${field}: "${id}" is a draft (draft: true), so they have no page to link to. Publish them or remove the id.`
+        : `${file}: ${field}: no person has the id "${id}". Expected the file name (without .md) of a person in src/content/people; the people are: ${people.map((p) => p.id).join(', ') || 'none yet'}.`,
+    );
+  };
+
   const drafts = new Set((await getCollection('projects', (entry) => entry.data.draft)).map((entry) => entry.id));
   const projects: Project[] = sortProjects(
     (await getCollection('projects', notDraft)).map((entry) => {
       assertUrlId(entry);
-      return { ...entry.data, id: entry.id, file: fileOf(entry), href: `/projects/${entry.id}/`, entry };
+      const file = fileOf(entry);
+      return {
+        ...entry.data,
+        id: entry.id,
+        file,
+        href: `/projects/${entry.id}/`,
+        people: entry.data.people.map((ref) => personFor(ref.id, file, 'people')),
+        entry,
+      };
     }),
     today,
   );
@@ -125,7 +201,7 @@ async function loadContent(): Promise<SiteContent> {
           `${fileOf(entry)}: positions are written in markdown (.md), because their description is also published as HTML for job search engines and the feed; rename the file to .md.`,
         );
       }
-      const { project: ref, kind, ...data } = entry.data;
+      const { project: ref, kind, contact, ...data } = entry.data;
       const project = ref ? projectsById.get(ref.id) : undefined;
       if (ref && !project) {
         const known = projects.map((p) => p.id).join(', ') || 'none yet';
@@ -146,14 +222,35 @@ async function loadContent(): Promise<SiteContent> {
         closesAt: closesAt(data, site.timeZone),
         countdown: countdownLabel(data.deadline, today),
         project,
+        contact: contact ? personFor(contact.id, fileOf(entry), 'contact') : undefined,
         entry,
       };
     })
     .toSorted((a, b) => a.id.localeCompare(b.id));
 
+  const publications: Publication[] = (await getCollection('publications')).map(({ id, data }) => {
+    const { author, ...rest } = data;
+    return {
+      ...rest,
+      id,
+      authors: author.map((a: Author) => ({
+        name: authorName(a),
+        person: 'literal' in a ? undefined : findPerson(a, people),
+      })),
+    };
+  });
+
+  const news: NewsItem[] = (await getCollection('news', notDraft))
+    .map((entry) => {
+      assertUrlId(entry);
+      return { ...entry.data, id: entry.id, file: fileOf(entry), href: `/news/#${entry.id}`, entry };
+    })
+    .toSorted((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+
   const claims: RouteClaim[] = [
     ...pages.map((page) => ({ permalink: page.permalink, source: page.file })),
     ...projects.map((project) => ({ permalink: project.href, source: `${project.file} (the project's page)` })),
+    ...people.map((person) => ({ permalink: person.href, source: `${person.file} (the person's page)` })),
     ...positions.map((position) => ({ permalink: position.href, source: `${position.file} (the position's page)` })),
     { permalink: '/404/', source: 'the built-in 404 page' },
   ];
@@ -178,7 +275,7 @@ async function loadContent(): Promise<SiteContent> {
     else hints.exclude.add(url(position.href));
   }
 
-  return { pages, projects, positions };
+  return { pages, people, projects, positions, publications, news };
 }
 
 let cache: Promise<SiteContent> | undefined;
@@ -252,6 +349,62 @@ export function jobPostingFor(position: Position): Record<string, unknown> {
     organization: { name: `${site.name}, ${site.university}`, url: absoluteUrl('/'), logo: absoluteUrl(site.logo) },
     timeZone: site.timeZone,
   });
+}
+
+/** The people page: current members by role (the PI first), then the alumni. */
+export async function getPeopleIndex(): Promise<ReturnType<typeof groupPeople<Person>>> {
+  return groupPeople((await getContent()).people, today);
+}
+
+/** Every person (each has a page). */
+export async function getPeople(): Promise<Person[]> {
+  return (await getContent()).people;
+}
+
+/** What a person's page lists: their projects, their publications, and the open positions they are the contact for. */
+export async function getPersonWork(
+  person: Person,
+): Promise<{ projects: Project[]; publications: Publication[]; positions: Position[] }> {
+  const { projects, publications, positions } = await getContent();
+  return {
+    projects: projects.filter((project) => project.people.includes(person)),
+    publications: sortPublications(
+      publications.filter((publication) => publication.authors.some((author) => author.person === person)),
+    ),
+    positions: selectOpenPositions(
+      positions.filter((position) => position.contact === person),
+      { now, timeZone: site.timeZone },
+    ),
+  };
+}
+
+/** Newest first. */
+const sortPublications = (publications: Publication[]) =>
+  groupByYear(publications).flatMap((year) => year.publications);
+
+/** The publications by year, newest first. */
+export async function getPublicationsByYear(): Promise<ReturnType<typeof groupByYear<Publication>>> {
+  return groupByYear((await getContent()).publications);
+}
+
+/** The publications marked `selected = {true}`, newest first. */
+export async function getSelectedPublications(): Promise<Publication[]> {
+  return sortPublications((await getContent()).publications.filter((publication) => publication.selected));
+}
+
+/** What the home page shows below its text; each part is empty when there is nothing to show. */
+export async function getHomeSections(): Promise<{ news: NewsItem[]; open: Position[]; selected: Publication[] }> {
+  const { news, positions } = await getContent();
+  return {
+    news: news.slice(0, 3),
+    open: selectOpenPositions(positions, { now, timeZone: site.timeZone }),
+    selected: await getSelectedPublications(),
+  };
+}
+
+/** All news, newest first. */
+export async function getNews(): Promise<NewsItem[]> {
+  return (await getContent()).news;
 }
 
 /** All projects: ongoing first, newest first. */

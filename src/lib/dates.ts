@@ -107,14 +107,19 @@ export function resolveNow(value: string | undefined, fallback: Date, timeZone: 
   );
 }
 
-/** Formats a calendar date for people: `31 January 2024` in en-GB, `31. Januar 2024` in de. */
-export function formatDate(date: PartialDate, locale: string): string {
+/**
+ * Formats a calendar date for people: `31 January 2024` in en-GB, `31. Januar 2024` in de; with
+ * `{ year: false }`, `31 January` (for a deadline in the coming months).
+ */
+export function formatDate(date: PartialDate, locale: string, { year: withYear = true } = {}): string {
   const [year, month, day] = date.split('-').map(Number);
   const utc = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
   // The date is a calendar date, so it is formatted in UTC, where it was constructed: no day can shift.
   const options: Intl.DateTimeFormatOptions =
     day !== undefined
-      ? { dateStyle: 'long' }
+      ? withYear
+        ? { dateStyle: 'long' }
+        : { day: 'numeric', month: 'long' }
       : month !== undefined
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric' };

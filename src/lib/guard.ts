@@ -3,13 +3,16 @@ import { createHash } from 'node:crypto';
 /**
  * The deadline guard, as the browser runs it: a classic inline script placed right after the
  * positions it checks, so it runs before the page is first painted and no closed position ever
- * flashes up. It compares every `data-closes-at` with the visitor's clock: a listed position whose
- * deadline has passed is hidden (and its list's empty state shown when none remains), a position page
+ * flashes up. It compares every `data-closes-at` (and `data-opens-at`) with the visitor's clock: an
+ * element whose time has come appears, a listed position whose deadline has passed is hidden (and its list's empty state shown when none remains), a position page
  * turns to its closed state, "closes in N days" follows the visitor's day, and a timer repeats this
  * at the next deadline. Without JavaScript the state of the build stands.
  */
 export const POSITION_GUARD = [
   '(()=>{const u=()=>{const n=Date.now();let t=1/0;',
+  // An element that becomes true later (the home page's positions line after a deadline) appears.
+  "for(const e of document.querySelectorAll('[data-opens-at]')){const o=Date.parse(e.dataset.opensAt);",
+  "if(o<=n){e.hidden=!1;e.removeAttribute('data-opens-at')}else t=Math.min(t,o)}",
   // Each element that carries a closing instant: closed now, or counting down.
   "for(const e of document.querySelectorAll('[data-closes-at]')){const c=Date.parse(e.dataset.closesAt);",
   "if(c<=n){e.removeAttribute('data-closes-at');",

@@ -136,3 +136,37 @@ export function positionSummary(
       : 'Open until filled.';
   return `${describeKinds(position.kinds)} position at the ${lab}. ${status}`;
 }
+
+/** One version of the home page's positions line, and the instants between which it is true. */
+export interface SummaryLine {
+  text: string;
+  /** Shown from this instant on (the previous version's end); absent: from the build. */
+  from: Date | undefined;
+  /** Hidden from this instant on (the next deadline); absent: until the next build. */
+  until: Date | undefined;
+}
+
+/**
+ * The home page's line about open positions ("2 open positions, apply by 31 January"), in every version
+ * it goes through as deadlines pass: the first is true at the build, each next one from the previous
+ * deadline on. The page shows them in turn (the deadline guard), so the line is never stale; when the
+ * last deadline passes, none is left.
+ */
+export function summaryLines(
+  open: readonly (PositionTiming & { closesAt: Date | undefined })[],
+  locale: string,
+): SummaryLine[] {
+  const sorted = open.toSorted(comparePositions);
+  const lines: SummaryLine[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const from = i > 0 ? sorted[i - 1]!.closesAt : undefined;
+    const until = sorted[i]!.closesAt;
+    if (from && until && from.getTime() === until.getTime()) continue; // Closed together: no version in between.
+    const count = sorted.length - i;
+    const next = sorted[i]!.deadline;
+    const text = `${count} open position${count === 1 ? '' : 's'}${next ? `, apply by ${formatDate(next, locale, { year: false })}` : ''}`;
+    lines.push({ text, from, until });
+    if (!until) break; // The rest are open until filled: this version stays.
+  }
+  return lines;
+}

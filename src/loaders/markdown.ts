@@ -23,8 +23,13 @@ async function readFrontmatter(filePath: string): Promise<Record<string, unknown
  * Checks image fields before Astro resolves them, so that a missing or misplaced picture fails with
  * the content file and the field named (Astro's own error names neither).
  */
-async function checkImages(filePath: string, data: Record<string, unknown>, fields: readonly string[]): Promise<void> {
-  const file = fromProject(filePath);
+export async function checkImages(
+  filePath: string,
+  data: Record<string, unknown>,
+  fields: readonly string[],
+  where = fromProject(filePath),
+): Promise<void> {
+  const file = where;
   for (const field of fields) {
     const value = data[field];
     if (value === undefined || value === null) continue;
@@ -48,16 +53,16 @@ async function checkImages(filePath: string, data: Record<string, unknown>, fiel
 }
 
 /** `src/content/pages/about.md`: a file as the editor finds it, relative to the project. */
-const fromProject = (file: string) => relative(process.cwd(), file);
+export const fromProject = (file: string) => relative(process.cwd(), file);
 
 /**
  * Astro's schema error, said the way every other content error here is said: one line per problem,
- * `file: field: what was expected, what was found`.
+ * `file: field: what was expected, what was found` (`where` is the file, or the file and more).
  */
-function restate(error: unknown, filePath: string): unknown {
+export function restate(error: unknown, where: string): unknown {
   if (!(error instanceof Error) || error.name !== 'InvalidContentEntryDataError') return error;
   const problems = [...error.message.matchAll(/^\s*\*\*(.*?)\*\*: (.*)$/gm)].map(
-    ([, field, message]) => `${fromProject(filePath)}: ${field || '(front matter)'}: ${message}`,
+    ([, field, message]) => `${where}: ${field || '(front matter)'}: ${message}`,
   );
   return problems.length ? new Error(problems.join('\n')) : error;
 }
@@ -104,7 +109,7 @@ export function markdownFiles(base: string, options: { images?: readonly string[
             const data = (await readFrontmatter(props.filePath)) as TData;
             await checkImages(props.filePath, data, options.images ?? []);
             return context.parseData({ ...props, data }).catch((error: unknown) => {
-              throw restate(error, props.filePath!);
+              throw restate(error, fromProject(props.filePath!));
             });
           },
         })

@@ -1,0 +1,151 @@
+import type { CalendarDate } from './dates';
+
+/** The roles in a lab, in the order the people page lists them (the PI first). */
+export const PERSON_ROLES = ['pi', 'postdoc', 'phd', 'student', 'staff', 'visitor'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** The heading of each role's group on the people page. */
+export const ROLE_GROUPS: Record<PersonRole, string> = {
+  pi: 'Group leader',
+  postdoc: 'Postdoctoral researchers',
+  phd: 'PhD students',
+  student: 'Students',
+  staff: 'Staff',
+  visitor: 'Visitors',
+};
+
+/** One person's role, as a line under their name. */
+export const ROLE_LABELS: Record<PersonRole, string> = {
+  pi: 'Group leader',
+  postdoc: 'Postdoctoral researcher',
+  phd: 'PhD student',
+  student: 'Student',
+  staff: 'Staff',
+  visitor: 'Visitor',
+};
+
+/** What grouping and ordering people needs. */
+export interface PersonTiming {
+  name: string;
+  role: PersonRole;
+  start?: CalendarDate | undefined;
+  end?: CalendarDate | undefined;
+}
+
+/** Alumni are people whose `end` day is over: on the day after it they move to the alumni. */
+export function isAlumnus(person: Pick<PersonTiming, 'end'>, today: CalendarDate): boolean {
+  return person.end !== undefined && person.end < today;
+}
+
+/** The family name as a sort key: the last word of `name`. */
+const familyName = (name: string) => name.trim().split(/\s+/).at(-1) ?? name;
+
+/** By family name, then by the full name. */
+export function compareByName(a: Pick<PersonTiming, 'name'>, b: Pick<PersonTiming, 'name'>): number {
+  return familyName(a.name).localeCompare(familyName(b.name), 'en') || a.name.localeCompare(b.name, 'en');
+}
+
+/**
+ * The people page: current members in groups by role (the PI first, empty groups left out), each group
+ * by family name; then the alumni, the most recent leavers first.
+ */
+export function groupPeople<P extends PersonTiming>(
+  people: readonly P[],
+  today: CalendarDate,
+): { groups: { role: PersonRole; people: P[] }[]; alumni: P[] } {
+  const current = people.filter((person) => !isAlumnus(person, today));
+  const groups = PERSON_ROLES.map((role) => ({
+    role,
+    people: current.filter((person) => person.role === role).toSorted(compareByName),
+  })).filter((group) => group.people.length > 0);
+  const alumni = people
+    .filter((person) => isAlumnus(person, today))
+    .toSorted((a, b) => b.end!.localeCompare(a.end!) || compareByName(a, b));
+  return { groups, alumni };
+}
+
+const ORCID = /^(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])$/;
+
+/**
+ * Checks an ORCID iD (`0000-0002-1825-0097`): the form, and the ISO 7064 MOD 11-2 check digit that ends
+ * it. Returns what is wrong, or undefined.
+ */
+export function checkOrcid(value: string): string | undefined {
+  const match = ORCID.exec(value);
+  if (!match)
+    return `expected an ORCID iD written as 0000-0000-0000-0000 (the last character may be X), found "${value}"`;
+  const digits = match.slice(1).join('');
+  let total = 0;
+  for (const digit of digits.slice(0, -1)) total = (total + Number(digit)) * 2;
+  const result = (12 - (total % 11)) % 11;
+  const expected = result === 10 ? 'X' : String(result);
+  if (digits.at(-1) !== expected) {
+    return `"${value}" is not a valid ORCID iD: its check digit should be ${expected}; copy the iD from orcid.org`;
+  }
+  return undefined;
+}
+
+/** A name split into given and family parts, as BibTeX and matching need it. */
+export interface PersonName {
+  given: string;
+  family: string;
+}
+
+/**
+ * Splits a name as written: `Doe, Jane` (BibTeX's "Last, First") or `Jane Doe` (the last word is the
+ * family name; names such as "van der Berg" need an alias in the "Last, First" form).
+ */
+export function splitName(name: string): PersonName {
+  const comma = name.indexOf(',');
+  if (comma >= 0) return { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
+  const words = name.trim().split(/\s+/);
+  return { family: words.at(-1) ?? '', given: words.slice(0, -1).join(' ') };
+}
+
+/** Lower case, without accents, punctuation or extra spaces: `Müller` and `Muller` compare equal. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Given names as words; initials (`J.`, `J.-P.`) become single letters. */
+const givenWords = (given: string) => normalizeName(given).split(' ').filter(Boolean);
+
+/**
+ * Whether an author as BibTeX names them is the person with this name: the family names are equal
+ * (accents and case aside), and each given name of the author is the person's given name in the same
+ * place, in full or as its initial (`J.` matches `Jane`; `J. M.` matches `Jane Mary`). `exact` asks for
+ * full given names. An author without a given name matches only a name without one.
+ */
+export function namesMatch(author: PersonName, person: PersonName, exact = false): boolean {
+  if (normalizeName(author.family) !== normalizeName(person.family)) return false;
+  const a = givenWords(author.given);
+  const p = givenWords(person.given);
+  if (exact || a.length === 0 || p.length === 0) return a.join(' ') === p.join(' ');
+  if (a.length > p.length) return false;
+  return a.every((word, i) => word === p[i] || (word.length === 1 && p[i]!.startsWith(word)));
+}
+
+/**
+ * The lab member an author is: the one person whose name or alias is written exactly so, else the one
+ * person it matches with initials. When two people match equally well, nobody is guessed.
+ */
+export function findPerson<P extends { name: string; aliases: readonly string[] }>(
+  author: PersonName,
+  people: readonly P[],
+): P | undefined {
+  for (const exact of [true, false]) {
+    const found = people.filter((person) =>
+      [person.name, ...person.aliases].some((name) => namesMatch(author, splitName(name), exact)),
+    );
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseBibliography, venueOf, type BibEntry } from '../lib/publications';
+import { checkImages, fromProject, restate } from './markdown';
+
+/** Where `pdf = {paper.pdf}` files live: `public/papers/`, served at `/papers/`. */
+export const PDF_FOLDER = 'papers';
+
+/** What an entry gives the publications schema: the fields the site shows, by their BibTeX names. */
+function toData(entry: BibEntry): Record<string, unknown> {
+  const { fields } = entry;
+  const arxiv = fields.arxiv ?? (fields.archiveprefix?.toLowerCase() === 'arxiv' ? fields.eprint : undefined);
+  const pdf =
+    fields.pdf && !fields.pdf.includes('://') ? `/${PDF_FOLDER}/${fields.pdf.replace(/^\/+/, '')}` : fields.pdf;
+  return {
+    type: entry.type,
+    author: entry.authors,
+    others: entry.others,
+    title: fields.title,
+    year: fields.year,
+    month: fields.month,
+    venue: venueOf(fields, entry.type),
+    doi: fields.doi?.replace(/^https?:\/\/(dx\.)?doi\.org\//, ''),
+    arxiv: arxiv?.replace(/^arxiv:/i, ''),
+    abbr: fields.abbr,
+    selected: fields.selected,
+    bibtex_show: fields.bibtex_show,
+    pdf,
+    code: fields.code,
+    html: fields.html ?? fields.url,
+    preview: fields.preview && !fields.preview.startsWith('.') ? `./previews/${fields.preview}` : fields.preview,
+    abstract: fields.abstract,
+    bibtex: entry.bibtex,
+  };
+}
+
+/** Reads every `.bib` file below `base`; one message lists every problem of every file. */
+async function loadAll(base: string, context: LoaderContext): Promise<void> {
+  const folder = resolve(base);
+  const files = existsSync(folder)
+    ? (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.bib')).sort()
+    : [];
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  const entries: { id: string; data: Record<string, unknown>; filePath: string }[] = [];
+
+  for (const file of files) {
+    const filePath = join(folder, file);
+    const name = fromProject(filePath);
+    const parsed = parseBibliography(await readFile(filePath, 'utf8'));
+    for (const problem of parsed.problems) {
+      const where = `${name}${problem.line ? `:${problem.line}` : ''}${problem.key ? `: ${problem.key}` : ''}`;
+      problems.push(`${where}: the entry is not valid BibTeX: ${problem.message}`);
+    }
+    for (const entry of parsed.entries) {
+      const where = `${name}:${entry.line}: ${entry.key}`;
+      if (parsed.problems.some((problem) => problem.key === entry.key)) continue;
+      const other = seen.get(entry.key);
+      if (other) {
+        problems.push(`${where}: the citation key is already used at ${other}; each entry needs its own key.`);
+        continue;
+      }
+      seen.set(entry.key, `${name}:${entry.line}`);
+      const data = toData(entry);
+      try {
+        if (typeof data.pdf === 'string' && data.pdf.startsWith('/') && !existsSync(join('public', data.pdf))) {
+          throw new Error(
+            `${where}: pdf: there is no file public${data.pdf}; put the PDF there or give a full https:// address`,
+          );
+        }
+        await checkImages(filePath, data, ['preview'], where);
+        entries.push({ id: entry.key, data: await context.parseData({ id: entry.key, data, filePath }), filePath });
+      } catch (error) {
+        const restated = restate(error, where);
+        problems.push(restated instanceof Error ? restated.message : String(restated));
+      }
+    }
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+
+  context.store.clear();
+  for (const { id, data, filePath } of entries) {
+    context.store.set({ id, data, filePath: fromProject(filePath), digest: context.generateDigest(data) });
+  }
+}
+
+/**
+ * A content loader for BibTeX: every entry of every `.bib` file below `base` is one publication, its id
+ * the citation key. Parsing is @retorquere/bibtex-parser's (see src/lib/publications.ts); a malformed
+ * entry fails the build with the file, the line and the key.
+ */
+export function bibtexFiles(base: string): Loader {
+  return {
+    name: 'bibtex-files',
+    load: async (context) => {
+      await loadAll(base, context);
+      const folder = resolve(base);
+      context.watcher?.add(folder);
+      const reload = (path: string) => {
+        if (!path.startsWith(folder) || !path.endsWith('.bib')) return;
+        loadAll(base, context).then(
+          () => context.logger.info(`Reloaded ${fromProject(path)}`),
+          (error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)),
+        );
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) context.watcher?.on(event, reload);
+    },
+  };
+}
