@@ -27,6 +27,11 @@ afterAll(async () => {
 
 const page = async (build: BuildResult, path: string): Promise<CheerioAPI> => load(await build.read(path));
 const text = ($: CheerioAPI, selector: Parameters<CheerioAPI>[0]) => $(selector).text().replace(/\s+/g, ' ').trim();
+/** The trimmed text of each element a selector finds. */
+const texts = ($: CheerioAPI, selector: string) =>
+  $(selector)
+    .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
+    .get();
 const positionTitles = ($: CheerioAPI) =>
   $('#open-positions ~ ul h3')
     .map((_, el) => $(el).text().trim())
@@ -295,11 +300,13 @@ describe('the deadline guard script', () => {
       .get();
   const guard = (all: string[]) => all.filter((code) => code.includes('data-closes-at'));
 
-  it('is under 1 KB, inline (no extra request), and only on pages that list a position with a deadline', async () => {
+  it('is under 1 KB, inline (no extra request), and only on pages that show a position with a deadline', async () => {
     const [onList] = guard(scripts(await page(open, 'openings/index.html')));
     expect(Buffer.byteLength(onList!)).toBeLessThan(1024);
     expect(guard(scripts(await page(open, 'positions/themis-phd/index.html')))).toHaveLength(1);
-    expect(guard(scripts(await page(open, 'index.html')))).toEqual([]);
+    // The home page's line "2 open positions, apply by …" is guarded too.
+    expect(guard(scripts(await page(open, 'index.html')))).toHaveLength(1);
+    expect(guard(scripts(await page(open, 'about/index.html')))).toEqual([]);
     expect(guard(scripts(await page(open, 'projects/index.html')))).toEqual([]);
     // Closed at build: nothing left to guard.
     expect(guard(scripts(await page(closed, 'positions/themis-phd/index.html')))).toEqual([]);
@@ -418,5 +425,225 @@ describe('the sitemap and positions', () => {
       'https://example.org/lab/positions/summer-postdoc/',
     ]);
     expect(positions.find((entry) => entry.loc.endsWith('/summer-postdoc/'))?.lastmod).toMatch(/^2024-01-10/);
+  });
+});
+
+describe('people', () => {
+  const groups = ($: CheerioAPI) =>
+    $('main h2')
+      .map((_, h2) => [
+        [
+          text($, h2),
+          $(h2)
+            .next('ul')
+            .find('a')
+            .map((_, a) => $(a).text().trim())
+            .get(),
+        ],
+      ])
+      .get();
+
+  it('lists current members by role, the PI first, then the alumni with where they are now', async () => {
+    const $ = await page(open, 'people/index.html');
+    expect(groups($)).toEqual([
+      ['Group leader', ['Pat Lead']],
+      ['Postdoctoral researchers', ['José García Núñez']],
+      ['PhD students', ['Sam Student']],
+      ['Alumni', ['Alex Alum']],
+    ]);
+    expect(text($, 'main')).toContain('Now: Professor at Example University');
+    expect(text($, 'main')).not.toContain('Not Yet'); // a draft
+  });
+
+  it('moves a member to the alumni the day after their end date (SITE_NOW)', async () => {
+    const $ = await page(closed, 'people/index.html');
+    expect(groups($)).toEqual([
+      ['Group leader', ['Pat Lead']],
+      ['Postdoctoral researchers', ['José García Núñez']],
+      ['Alumni', ['Sam Student', 'Alex Alum']],
+    ]);
+    expect(texts(await page(closed, 'people/sam-student/index.html'), 'main header p')).toEqual([
+      'Former PhD student, 2021–2024',
+      'Now: Research scientist at Example Labs',
+    ]);
+  });
+
+  it("shows a person's photo, links, bio, projects, publications and the positions they are the contact for", async () => {
+    const $ = await page(open, 'people/pat-lead/index.html');
+    expect(text($, 'h1')).toBe('Pat Lead');
+    const photo = $('main header img');
+    expect(photo.attr('alt')).toBe('Pat Lead');
+    expect(photo.attr('width')).toBe('144');
+    expect(photo.attr('height')).toBe('144');
+    const links = $('main header li a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(links).toEqual([
+      'mailto:pat.lead@example.org',
+      'https://example.org/pat',
+      'https://orcid.org/0000-0002-1825-0097',
+    ]);
+    expect(text($, 'main')).toContain('Pat leads the fixture lab.');
+    expect(text($, '#person-projects ~ ul a')).toBe('THEMIS');
+    // Matched by the alias "Lead, P." and by the name "Lead, Pat"; not the paper by someone else.
+    expect(
+      $('#person-publications ~ ol h3')
+        .map((_, h3) => $(h3).text())
+        .get(),
+    ).toEqual(['Learning Bayesian Networks with Background Knowledge', 'An Older Paper']);
+    expect(positionTitles($)).toEqual(['PhD position in THEMIS']);
+    // After the deadline the position is no longer something to ask about.
+    expect(positionTitles(await page(closed, 'people/pat-lead/index.html'))).toEqual([]);
+  });
+
+  it('shows initials for a person without a photo, and a project its people, a position its contact', async () => {
+    const $ = await page(open, 'people/jose-garcia/index.html');
+    expect(text($, 'main header span[aria-hidden="true"]')).toBe('JN');
+    const project = await page(open, 'projects/2022_themis/index.html');
+    expect(
+      project('#project-people ~ ul a')
+        .map((_, a) => project(a).attr('href'))
+        .get(),
+    ).toEqual(['/people/pat-lead/', '/people/sam-student/']);
+    const position = await page(open, 'positions/themis-phd/index.html');
+    expect(text(position, 'dd a[href="/people/pat-lead/"]')).toBe('Pat Lead');
+    expect(position('dd a[href="mailto:pat.lead@example.org"]')).toHaveLength(1);
+  });
+});
+
+describe('publications', () => {
+  it('lists them by year, newest first, with lab members highlighted and linked', async () => {
+    const $ = await page(open, 'publications/index.html');
+    expect(texts($, 'main h2')).toEqual(['2024', '2023', '2022']);
+    const entry = $('#lead2024');
+    expect(entry.find('h3').html()).toBe('Learning Bayesian Networks with <i>Background</i> Knowledge');
+    expect(text($, '#lead2024 h3 + p')).toBe('P. Lead, José García Núñez, Sam Student, Olga Outsider, et al.');
+    expect(
+      entry
+        .find('h3 + p a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/people/pat-lead/', '/people/jose-garcia/', '/people/sam-student/']);
+    expect(text($, '#lead2024 h3 + p + p')).toBe('JFL · Journal of Fixture Learning, 3(1), 1–20, 2024'); // the badge moves into the line on phones;
+    expect(text($, '#alum2022 h3 + p')).toBe('Alex Alum and Pat Lead');
+  });
+
+  it("offers al-folio's buttons and toggles: PDF, code, DOI, arXiv, abstract, BibTeX, badge and preview", async () => {
+    const $ = await page(open, 'publications/index.html');
+    const entry = $('#lead2024');
+    expect(
+      entry
+        .find('a')
+        .filter((_, a) => !$(a).attr('href')!.startsWith('/people/'))
+        .map((_, a) => [[$(a).contents().first().text().trim(), $(a).attr('href')]])
+        .get(),
+    ).toEqual([
+      ['PDF', 'https://example.org/lead2024.pdf'],
+      ['Code', 'https://github.com/example/lead2024'],
+      ['DOI', 'https://doi.org/10.5555/lead.2024'],
+      ['arXiv', 'https://arxiv.org/abs/2401.01234'],
+    ]);
+    expect(entry.find('details').length).toBe(2);
+    expect(text($, '#lead2024 details:first-of-type p')).toBe('An abstract with 50% of the words.');
+    const bibtex = entry.find('details pre').text();
+    expect(bibtex).toMatch(/^@article\{lead2024,\n {2}title = \{Learning \{B\}ayesian Networks/);
+    expect(bibtex).toContain('journal = {Journal of Fixture Learning}');
+    expect(bibtex).not.toMatch(/abbr|selected|preview|bibtex_show|abstract|pdf/);
+    expect(entry.find('button[data-copy-bibtex]').attr('hidden')).toBeDefined(); // shown by its script
+    expect(text($, '#lead2024 > div:first-child span')).toBe('JFL');
+    expect(entry.find('img').attr('src')).toMatch(/^\/_astro\/lead2024\..*\.svg$/);
+    // No toggles where the entry has no abstract and no bibtex_show.
+    expect($('#other2023 details')).toHaveLength(0);
+  });
+});
+
+describe('news', () => {
+  it('lists every item by year, newest first, titled or not', async () => {
+    const $ = await page(open, 'news/index.html');
+    expect(texts($, 'main h2')).toEqual(['2024', '2023', '2022']);
+    expect(
+      $('main li[id]')
+        .map((_, li) => $(li).attr('id'))
+        .get(),
+    ).toEqual(['2024-01-10-hello', '2023-12-01-short', '2023-06-01-summer', '2022-05-01-older']);
+    expect(text($, '#2023-12-01-short')).toBe('1 December 2023 A short announcement without a title.');
+  });
+
+  it('publishes an RSS feed of all items, linked from every head', async () => {
+    const xml = await closed.read('news/rss.xml');
+    expect(SyntaxValidator.validate(xml)).toBe(true);
+    const items = new XMLParser().parse(xml).rss.channel.item as { title: string; link: string }[];
+    expect(items.map((item) => [item.title, item.link])).toEqual([
+      ['Hello 2024', 'https://example.org/lab/news/#2024-01-10-hello'],
+      ['News of 1 December 2023', 'https://example.org/lab/news/#2023-12-01-short'],
+      ['Summer school', 'https://example.org/lab/news/#2023-06-01-summer'],
+      ['The oldest item', 'https://example.org/lab/news/#2022-05-01-older'],
+    ]);
+    const $ = await page(closed, 'about/index.html');
+    expect($('link[rel="alternate"][href="/lab/news/rss.xml"]')).toHaveLength(1);
+  });
+});
+
+describe('the home page', () => {
+  it('shows its body, then the latest three news, the open positions in one line and the selected publications', async () => {
+    const $ = await page(open, 'index.html');
+    expect(texts($, 'main h2')).toEqual(['Join us', 'News', 'Selected publications']);
+    expect(
+      $('section[aria-labelledby="home-news"] li[id]')
+        .map((_, li) => $(li).attr('id'))
+        .get(),
+    ).toEqual(['2024-01-10-hello', '2023-12-01-short', '2023-06-01-summer']);
+    expect(
+      $('section[aria-labelledby="home-publications"] h3')
+        .map((_, h3) => $(h3).text())
+        .get(),
+    ).toEqual(['Learning Bayesian Networks with Background Knowledge']);
+  });
+
+  it('says how many positions are open and the nearest deadline, with each later version ready for the guard', async () => {
+    const $ = await page(open, 'index.html');
+    const lines = $('#home-positions ~ p')
+      .map((_, p) => ({
+        text: text($, p),
+        hidden: $(p).attr('hidden') !== undefined,
+        from: $(p).attr('data-opens-at'),
+        until: $(p).attr('data-closes-at'),
+      }))
+      .get();
+    expect(lines).toEqual([
+      {
+        text: '5 open positions, apply by 20 January',
+        hidden: false,
+        from: undefined,
+        until: '2024-01-20T23:00:00.000Z',
+      },
+      {
+        text: '4 open positions, apply by 31 January',
+        hidden: true,
+        from: '2024-01-20T23:00:00.000Z',
+        until: '2024-01-31T23:00:00.000Z',
+      },
+      {
+        text: '3 open positions, apply by 31 July',
+        hidden: true,
+        from: '2024-01-31T23:00:00.000Z',
+        until: '2024-07-31T22:00:00.000Z',
+      },
+      { text: '2 open positions', hidden: true, from: '2024-07-31T22:00:00.000Z', until: undefined },
+    ]);
+    expect($('#home-positions ~ p a').attr('href')).toBe('/positions/');
+  });
+
+  it('leaves out each section that is empty', async () => {
+    const content = { 'pages/index.md': '---\ntitle: Home\nlayout: home\n---\n\nHello.' };
+    const empty = await buildFixture({ content, env: { SITE_NOW: '2024-01-15' } });
+    try {
+      expect(empty.ok, empty.output).toBe(true);
+      const $ = load(await empty.read('index.html'));
+      expect($('main h2')).toHaveLength(0);
+      expect(text($, 'main')).toContain('Hello.');
+    } finally {
+      await empty.cleanup();
+    }
   });
 });

@@ -24,6 +24,16 @@ export const ROLE_LABELS: Record<PersonRole, string> = {
   visitor: 'Visitor',
 };
 
+/** An alumnus's role, as a line under their name. */
+export const FORMER_ROLE_LABELS: Record<PersonRole, string> = {
+  pi: 'Former group leader',
+  postdoc: 'Former postdoctoral researcher',
+  phd: 'Former PhD student',
+  student: 'Former student',
+  staff: 'Former staff',
+  visitor: 'Former visitor',
+};
+
 /** What grouping and ordering people needs. */
 export interface PersonTiming {
   name: string;

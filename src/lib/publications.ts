@@ -179,7 +179,12 @@ export function authorName(author: Author): string {
  * escaped. The result is safe to insert as HTML.
  */
 export function titleHtml(title: string): string {
-  const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const escaped = title
+    .replace(/<\/?span\b[^>]*>/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
   return escaped.replace(/&lt;(\/?)(i|b|em|strong|sup|sub)&gt;/g, '<$1$2>').replace(/&lt;\/?span[^&]*&gt;/g, '');
 }
 

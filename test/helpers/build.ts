@@ -71,7 +71,7 @@ export async function copyProject(options: BuildOptions): Promise<string> {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, text);
   }
-  for (const collection of ['pages', 'positions', 'projects']) {
+  for (const collection of ['pages', 'positions', 'projects', 'people', 'news', 'publications']) {
     await mkdir(join(dir, 'src/content', collection), { recursive: true });
   }
   if (options.siteConfig) await writeFile(join(dir, 'src/site.config.ts'), options.siteConfig);
