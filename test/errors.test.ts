@@ -11,7 +11,14 @@ const valid: Record<string, string> = {
   'projects/2022_themis.md': '---\ntitle: THEMIS\nsummary: A project.\nstart: 2022\n---\nBody.\n',
   'positions/phd.md':
     '---\ntitle: PhD\nkind: phd\nposted: 2024-01-01\ndeadline: 2024-01-31\napply_url: https://jobs.example.org/1\nproject: 2022_themis\n---\nBody.\n',
+  'people/jane-doe.md': '---\nname: Jane Doe\nrole: pi\nstart: 2020-01-01\n---\nBio.\n',
+  'publications/papers.bib':
+    '@article{doe2024,\n  title = {A Paper},\n  author = {Doe, Jane},\n  journal = {J},\n  year = {2024},\n}\n',
 };
+
+const bib = (entry: string) => ({
+  'publications/papers.bib': `${valid['publications/papers.bib']}\n${entry.trim()}\n`,
+});
 
 const position = (frontMatter: string) => `---\n${frontMatter.trim()}\n---\nBody.\n`;
 
@@ -266,6 +273,79 @@ Give one of them another permalink.`,
     env: { SITE_NOW: '2024-31-01' },
     message:
       'SITE_NOW: expected an ISO date or date-time such as 2024-01-15 or 2024-01-15T09:30+01:00, but "2024-31-01" is not a date in the calendar',
+  },
+  {
+    mistake: 'an unknown person in a project',
+    content: {
+      'projects/2022_themis.md': valid['projects/2022_themis.md']!.replace(
+        'start: 2022',
+        'start: 2022\npeople: [jane-doe, john-doe]',
+      ),
+    },
+    message:
+      'src/content/projects/2022_themis.md: people: no person has the id "john-doe". Expected the file name (without .md) of a person in src/content/people; the people are: jane-doe.',
+  },
+  {
+    mistake: "an unknown person as a position's contact",
+    content: { 'positions/phd.md': valid['positions/phd.md']!.replace('project: 2022_themis', 'contact: jane-do') },
+    message:
+      'src/content/positions/phd.md: contact: no person has the id "jane-do". Expected the file name (without .md) of a person in src/content/people; the people are: jane-doe.',
+  },
+  {
+    mistake: 'an ORCID iD with a wrong check digit',
+    content: {
+      'people/jane-doe.md': valid['people/jane-doe.md']!.replace('role: pi', 'role: pi\norcid: 0000-0002-1825-0098'),
+    },
+    message:
+      'src/content/people/jane-doe.md: orcid: "0000-0002-1825-0098" is not a valid ORCID iD: its check digit should be 7; copy the iD from orcid.org',
+  },
+  {
+    mistake: 'a person who leaves before they start',
+    content: {
+      'people/jane-doe.md': valid['people/jane-doe.md']!.replace(
+        'start: 2020-01-01',
+        'start: 2020-01-01\nend: 2019-12-31',
+      ),
+    },
+    message: 'src/content/people/jane-doe.md: end: the end 2019-12-31 is before the start 2020-01-01',
+  },
+  {
+    mistake: 'a missing photo',
+    content: { 'people/jane-doe.md': valid['people/jane-doe.md']!.replace('role: pi', 'role: pi\nphoto: ./jane.jpg') },
+    message:
+      'src/content/people/jane-doe.md: photo: there is no picture at ./jane.jpg (looked for src/content/people/jane.jpg)',
+  },
+  {
+    mistake: 'an unknown role',
+    content: { 'people/jane-doe.md': valid['people/jane-doe.md']!.replace('role: pi', 'role: professor') },
+    message:
+      'src/content/people/jane-doe.md: role: expected one of "pi", "postdoc", "phd", "student", "staff", "visitor", found "professor"',
+  },
+  {
+    mistake: 'a BibTeX entry with a missing comma',
+    content: bib('@inproceedings{roe2023,\n  title = {Another Paper}\n  author = {Roe, Richard},\n  year = {2023},\n}'),
+    message:
+      'src/content/publications/papers.bib:10: roe2023: the entry is not valid BibTeX: expected a comma or "}" before "author = {Roe, Richa…" (is a comma missing at the end of the line before?)',
+  },
+  {
+    mistake: 'a BibTeX entry without a year',
+    content: bib('@misc{roe2023,\n  title = {Another Paper},\n  author = {Roe, Richard},\n}'),
+    message:
+      'src/content/publications/papers.bib:8: roe2023: year: required: the year of publication, e.g. year = {2024}',
+  },
+  {
+    mistake: 'a citation key used twice',
+    content: bib('@misc{doe2024,\n  title = {Another Paper},\n  author = {Roe, Richard},\n  year = 2023,\n}'),
+    message:
+      'src/content/publications/papers.bib:8: doe2024: the citation key is already used at src/content/publications/papers.bib:1; each entry needs its own key.',
+  },
+  {
+    mistake: 'a PDF that is not in public/papers/',
+    content: bib(
+      '@misc{roe2023,\n  title = {Another Paper},\n  author = {Roe, Richard},\n  year = 2023,\n  pdf = {roe2023.pdf},\n}',
+    ),
+    message:
+      'src/content/publications/papers.bib:8: roe2023: pdf: there is no file public/papers/roe2023.pdf; put the PDF there or give a full https:// address',
   },
 ];
 

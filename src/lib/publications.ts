@@ -107,7 +107,12 @@ export function parseBibliography(source: string): { entries: BibEntry[]; proble
     const containing = error.input ? located.find(({ entry }) => entry.input.includes(error.input!)) : undefined;
     const message = error.error
       .replace(/ at line \d+, column \d+/, '')
-      .replace(/^unhandled macro/, 'unknown LaTeX command');
+      .replace(/^unhandled macro/, 'unknown LaTeX command')
+      .replace(
+        /^Token mismatch, expected "\}", found "(.*?)"\.\.\. in "\w+"$/s,
+        (_, found: string) =>
+          `expected a comma or "}" before "${found.split('\n')[0]}…" (is a comma missing at the end of the line before?)`,
+      );
     return {
       line: lineInMessage ? Number(lineInMessage) : containing?.line,
       key: key ?? containing?.entry.key,
