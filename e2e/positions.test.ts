@@ -60,6 +60,20 @@ describe('the stale-build guard', () => {
     await visitor.close();
   });
 
+  it("updates the home page's line as deadlines pass, and drops nothing that is still open", async () => {
+    const line = async (time: string) => {
+      const visitor = await visit('/', time);
+      const shown = (await visitor.page.locator('#home-positions ~ p:visible').allTextContents()).map((t) => t.trim());
+      expect(visitor.violations).toEqual([]);
+      await visitor.close();
+      return shown;
+    };
+    expect(await line('2024-01-15T12:00:00+01:00')).toEqual(['5 open positions, apply by 20 January']);
+    expect(await line('2024-01-21T00:00:00+01:00')).toEqual(['4 open positions, apply by 31 January']);
+    expect(await line('2024-03-01T00:00:00+01:00')).toEqual(['3 open positions, apply by 31 July']);
+    expect(await line('2024-08-01T00:00:00+02:00')).toEqual(['2 open positions']);
+  });
+
   it("turns a position's own page to its closed state, with no apply button", async () => {
     const visitor = await visit('/positions/themis-phd/', '2024-02-01T00:00:01+01:00');
     const { page } = visitor;

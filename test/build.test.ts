@@ -515,22 +515,22 @@ describe('publications', () => {
   it('lists them by year, newest first, with lab members highlighted and linked', async () => {
     const $ = await page(open, 'publications/index.html');
     expect(texts($, 'main h2')).toEqual(['2024', '2023', '2022']);
-    const entry = $('#lead2024');
+    const entry = $('#pub-lead2024');
     expect(entry.find('h3').html()).toBe('Learning Bayesian Networks with <i>Background</i> Knowledge');
-    expect(text($, '#lead2024 h3 + p')).toBe('P. Lead, José García Núñez, Sam Student, Olga Outsider, et al.');
+    expect(text($, '#pub-lead2024 h3 + p')).toBe('P. Lead, José García Núñez, Sam Student, Olga Outsider, et al.');
     expect(
       entry
         .find('h3 + p a')
         .map((_, a) => $(a).attr('href'))
         .get(),
     ).toEqual(['/people/pat-lead/', '/people/jose-garcia/', '/people/sam-student/']);
-    expect(text($, '#lead2024 h3 + p + p')).toBe('JFL · Journal of Fixture Learning, 3(1), 1–20, 2024'); // the badge moves into the line on phones;
-    expect(text($, '#alum2022 h3 + p')).toBe('Alex Alum and Pat Lead');
+    expect(text($, '#pub-lead2024 h3 + p + p')).toBe('JFL · Journal of Fixture Learning, 3(1), 1–20, 2024'); // the badge moves into the line on phones;
+    expect(text($, '#pub-alum2022 h3 + p')).toBe('Alex Alum and Pat Lead');
   });
 
   it("offers al-folio's buttons and toggles: PDF, code, DOI, arXiv, abstract, BibTeX, badge and preview", async () => {
     const $ = await page(open, 'publications/index.html');
-    const entry = $('#lead2024');
+    const entry = $('#pub-lead2024');
     expect(
       entry
         .find('a')
@@ -544,16 +544,16 @@ describe('publications', () => {
       ['arXiv', 'https://arxiv.org/abs/2401.01234'],
     ]);
     expect(entry.find('details').length).toBe(2);
-    expect(text($, '#lead2024 details:first-of-type p')).toBe('An abstract with 50% of the words.');
+    expect(text($, '#pub-lead2024 details:first-of-type p')).toBe('An abstract with 50% of the words.');
     const bibtex = entry.find('details pre').text();
     expect(bibtex).toMatch(/^@article\{lead2024,\n {2}title = \{Learning \{B\}ayesian Networks/);
     expect(bibtex).toContain('journal = {Journal of Fixture Learning}');
     expect(bibtex).not.toMatch(/abbr|selected|preview|bibtex_show|abstract|pdf/);
     expect(entry.find('button[data-copy-bibtex]').attr('hidden')).toBeDefined(); // shown by its script
-    expect(text($, '#lead2024 > div:first-child span')).toBe('JFL');
+    expect(text($, '#pub-lead2024 > div:first-child span')).toBe('JFL');
     expect(entry.find('img').attr('src')).toMatch(/^\/_astro\/lead2024\..*\.svg$/);
     // No toggles where the entry has no abstract and no bibtex_show.
-    expect($('#other2023 details')).toHaveLength(0);
+    expect($('#pub-other2023 details')).toHaveLength(0);
   });
 });
 
@@ -565,8 +565,8 @@ describe('news', () => {
       $('main li[id]')
         .map((_, li) => $(li).attr('id'))
         .get(),
-    ).toEqual(['2024-01-10-hello', '2023-12-01-short', '2023-06-01-summer', '2022-05-01-older']);
-    expect(text($, '#2023-12-01-short')).toBe('1 December 2023 A short announcement without a title.');
+    ).toEqual(['news-2024-01-10-hello', 'news-2023-12-01-short', 'news-2023-06-01-summer', 'news-2022-05-01-older']);
+    expect(text($, '#news-2023-12-01-short')).toBe('1 December 2023 A short announcement without a title.');
   });
 
   it('publishes an RSS feed of all items, linked from every head', async () => {
@@ -574,10 +574,10 @@ describe('news', () => {
     expect(SyntaxValidator.validate(xml)).toBe(true);
     const items = new XMLParser().parse(xml).rss.channel.item as { title: string; link: string }[];
     expect(items.map((item) => [item.title, item.link])).toEqual([
-      ['Hello 2024', 'https://example.org/lab/news/#2024-01-10-hello'],
-      ['News of 1 December 2023', 'https://example.org/lab/news/#2023-12-01-short'],
-      ['Summer school', 'https://example.org/lab/news/#2023-06-01-summer'],
-      ['The oldest item', 'https://example.org/lab/news/#2022-05-01-older'],
+      ['Hello 2024', 'https://example.org/lab/news/#news-2024-01-10-hello'],
+      ['News of 1 December 2023', 'https://example.org/lab/news/#news-2023-12-01-short'],
+      ['Summer school', 'https://example.org/lab/news/#news-2023-06-01-summer'],
+      ['The oldest item', 'https://example.org/lab/news/#news-2022-05-01-older'],
     ]);
     const $ = await page(closed, 'about/index.html');
     expect($('link[rel="alternate"][href="/lab/news/rss.xml"]')).toHaveLength(1);
@@ -592,7 +592,7 @@ describe('the home page', () => {
       $('section[aria-labelledby="home-news"] li[id]')
         .map((_, li) => $(li).attr('id'))
         .get(),
-    ).toEqual(['2024-01-10-hello', '2023-12-01-short', '2023-06-01-summer']);
+    ).toEqual(['news-2024-01-10-hello', 'news-2023-12-01-short', 'news-2023-06-01-summer']);
     expect(
       $('section[aria-labelledby="home-publications"] h3')
         .map((_, h3) => $(h3).text())

@@ -243,7 +243,7 @@ async function loadContent(): Promise<SiteContent> {
   const news: NewsItem[] = (await getCollection('news', notDraft))
     .map((entry) => {
       assertUrlId(entry);
-      return { ...entry.data, id: entry.id, file: fileOf(entry), href: `/news/#${entry.id}`, entry };
+      return { ...entry.data, id: entry.id, file: fileOf(entry), href: `/news/#news-${entry.id}`, entry };
     })
     .toSorted((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
 

@@ -9,20 +9,19 @@ import { createHash } from 'node:crypto';
  * at the next deadline. Without JavaScript the state of the build stands.
  */
 export const POSITION_GUARD = [
-  '(()=>{const u=()=>{const n=Date.now();let t=1/0;',
+  '(()=>{const a=(e,s)=>e.querySelectorAll(s),u=()=>{const n=Date.now();let t=1/0;',
   // An element that becomes true later (the home page's positions line after a deadline) appears.
-  "for(const e of document.querySelectorAll('[data-opens-at]')){const o=Date.parse(e.dataset.opensAt);",
-  "if(o<=n){e.hidden=!1;e.removeAttribute('data-opens-at')}else t=Math.min(t,o)}",
+  "for(const e of a(document,'[data-opens-at]')){const o=Date.parse(e.dataset.opensAt);",
+  'o>n?t=Math.min(t,o):(e.hidden=!1,delete e.dataset.opensAt)}',
   // Each element that carries a closing instant: closed now, or counting down.
-  "for(const e of document.querySelectorAll('[data-closes-at]')){const c=Date.parse(e.dataset.closesAt);",
-  "if(c<=n){e.removeAttribute('data-closes-at');",
-  "if(e.hasAttribute('data-position-page')){for(const p of e.querySelectorAll('[data-open-only]'))p.hidden=!0;",
-  "for(const p of e.querySelectorAll('[data-closed-only]'))p.hidden=!1}else e.hidden=!0;continue}",
+  "for(const e of a(document,'[data-closes-at]')){const c=Date.parse(e.dataset.closesAt);",
+  "if(c<=n){delete e.dataset.closesAt;if('positionPage'in e.dataset){for(const p of a(e,'[data-open-only]'))p.hidden=!0;",
+  "for(const p of a(e,'[data-closed-only]'))p.hidden=!1}else e.hidden=!0;continue}",
   't=Math.min(t,c);const d=Math.ceil((c-n)/864e5)-1;',
-  "for(const l of e.querySelectorAll('[data-countdown]'))",
+  "for(const l of a(e,'[data-countdown]'))",
   "l.textContent=d>14?'':d>1?'closes in '+d+' days':d?'closes tomorrow':'closes today'}",
   // A list with nothing left shows its empty state.
-  "for(const l of document.querySelectorAll('[data-position-list]')){const m=l.querySelector('[data-empty-state]');",
+  "for(const l of a(document,'[data-position-list]')){const m=l.querySelector('[data-empty-state]');",
   "if(m)m.hidden=!!l.querySelector('[data-position]:not([hidden])')}",
   // Again at the next deadline, for visitors who keep the page open.
   't<1/0&&setTimeout(u,Math.min(t-n+100,2147483647))};u()})();',
