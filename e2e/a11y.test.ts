@@ -72,6 +72,13 @@ describe('accessibility (axe-core)', () => {
         if (await menu.isVisible()) {
           await menu.click();
           found.push(...(await audit(page)).map((line) => `${path} (menu open) ${line}`));
+          await menu.click();
+        }
+        // Toggles in the content (a publication's abstract and BibTeX) open, too.
+        const toggles = page.locator('main details:not([open]) > summary');
+        if ((await toggles.count()) > 0) {
+          for (const toggle of await toggles.all()) await toggle.click();
+          found.push(...(await audit(page)).map((line) => `${path} (toggles open) ${line}`));
         }
       }
       expect(found).toEqual([]);

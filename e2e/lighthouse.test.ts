@@ -5,14 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, root, type BuildResult } from '../test/helpers/build';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, serve } from '../test/helpers/browser';
 
-/** The pages Lighthouse scores: the home page, join-us, a position, a project and every collection index. */
+/** The pages Lighthouse scores: the home page, join-us, a position, a project, a person and every collection index. */
 const PATHS = [
   '/',
   '/join-us/',
   '/positions/2024-phd-postdoc-themis/',
   '/projects/2022_themis/',
+  '/people/erika-mustermann/',
   '/projects/',
   '/positions/',
+  '/people/',
+  '/publications/',
+  '/news/',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MINIMUM: Record<(typeof CATEGORIES)[number], number> = {

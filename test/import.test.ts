@@ -29,7 +29,7 @@ describe('the al-folio importer, on a small al-folio site', () => {
   afterAll(() => build?.cleanup());
 
   it('reports what it converted and what needs a person: dropped keys, Liquid lines, guesses', () => {
-    expect(report).toContain('Converted 5 pages and 2 projects');
+    expect(report).toContain('Converted 5 pages, 2 projects, 2 news items and 1 BibTeX file');
     expect(report).toContain(
       '_pages/about.md: dropped keys this site does not use: subtitle, profile, news, selected_papers, social',
     );
@@ -47,8 +47,8 @@ describe('the al-folio importer, on a small al-folio site', () => {
       '_projects/1_project.md: al-folio projects have no dates; start is 2026 for now, correct it',
     );
     expect(report).toContain('src/content/projects/2022_themis.md: the picture assets/img/missing.jpg was not found');
-    expect(report).toContain('_news/: not converted');
-    expect(report).toContain('_bibliography/: not converted');
+    expect(report).toContain('_news/announcement_2.md: dropped keys this site does not use: related_posts');
+    expect(report).toContain('src/content/people/: al-folio highlights one author');
   });
 
   it('writes a site that builds, with the pages, the menu, the projects and their pictures', async () => {
@@ -72,6 +72,25 @@ describe('the al-folio importer, on a small al-folio site', () => {
     expect(project('main').text()).not.toContain('{%');
     expect(await readFile(join(dir, 'src/content/pages/join-us.md'), 'utf8')).toContain(
       '# dropdown: true\n# children:',
+    );
+  });
+
+  it('converts the news, and the bibliography with its preview pictures and PDFs', async () => {
+    expect(await readFile(join(dir, 'src/content/news/announcement_1.md'), 'utf8')).toBe(
+      '---\ndate: 2024-01-15\n---\n\nTwo PhD/postdoc positions are open.\n',
+    );
+    const news = load(await build.read('news/index.html'));
+    expect(news('main li h3').text()).toBe('A long announcement');
+    expect(news('#news-announcement_2 time').attr('datetime')).toBe('2023-11-02');
+
+    const publications = load(await build.read('publications/index.html'));
+    const entry = publications('#pub-doe2024');
+    expect(entry.find('h3').text()).toBe('A Paper about Bayesian Things');
+    expect(entry.find('h3 + p').text().trim()).toBe('Jane Doe, Jörg Müller, et al.');
+    expect(entry.find('img').attr('src')).toMatch(/^\/_astro\/doe2024\..*\.webp$/);
+    expect(entry.find('a[href="/papers/doe2024.pdf"]')).toHaveLength(1);
+    expect(await readFile(join(build.dir, 'dist/papers/doe2024.pdf'))).toEqual(
+      await readFile(join(alFolio, 'assets/pdf/doe2024.pdf')),
     );
   });
 

@@ -183,3 +183,48 @@ export function convertProject(file: string, source: string, importYear: string)
     ...(image && { image }),
   };
 }
+
+/**
+ * An al-folio news item (`_news/x.md`) as news here: the day of its `date` (al-folio writes a date-time,
+ * `2024-01-15 15:59:00-0400`; the day as written is kept), its `title` unless it is an inline announcement,
+ * and the body.
+ */
+export function convertNews(file: string, source: string): Converted {
+  const { data, body } = splitFrontmatter(source);
+  const notes: string[] = [];
+  const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
+  const id = /^[A-Za-z0-9][\w.-]*$/.test(name) ? name : slugify(name) || 'news';
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(String(data.date ?? ''))?.[0] ?? /^(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
+  const front: Record<string, unknown> = { date: date ?? 'YYYY-MM-DD' };
+  if (!date) notes.push(`${file}: has no date; write it in src/content/news/${id}.md before building`);
+  if (typeof data.title === 'string' && data.title.trim() && data.inline !== true) front.title = data.title;
+  const dropped = Object.keys(data).filter((key) => !['date', 'title', 'layout', 'inline'].includes(key));
+  if (dropped.length) notes.push(`${file}: dropped keys this site does not use: ${dropped.join(', ')}`);
+  for (const { line, text } of findLiquid(body, bodyStartLine(source, body))) {
+    notes.push(`${file}:${line}: Liquid, commented out, needs a person: ${text}`);
+  }
+  // The date unquoted, as editors write it (YAML would quote a date-like string).
+  const { date: day, ...rest } = front;
+  const yamlText = `date: ${String(day)}\n${Object.keys(rest).length ? yaml.dump(rest, { lineWidth: 120 }) : ''}`;
+  const text = `---\n${yamlText}---\n${rootAssetLinks(commentOutLiquid(body))}`;
+  return { path: `news/${id}.md`, text, notes, assets: findAssets(commentOutLiquid(body)) };
+}
+
+/**
+ * The files an al-folio bibliography uses: `preview = {x.png}` pictures (al-folio keeps them in
+ * `assets/img/publication_preview/`; here they sit next to the .bib in `previews/`) and `pdf = {x.pdf}`
+ * files (al-folio: `assets/pdf/`; here: `public/papers/`). Web addresses are left alone.
+ */
+export function bibliographyFiles(source: string): { from: string; to: string }[] {
+  const files: { from: string; to: string }[] = [];
+  for (const [, field, value] of source.matchAll(/^\s*(preview|pdf)\s*=\s*[{"]([^}"]+)[}"]/gim)) {
+    const name = value!.trim();
+    if (name.includes('://')) continue;
+    files.push(
+      field!.toLowerCase() === 'preview'
+        ? { from: `assets/img/publication_preview/${name}`, to: `src/content/publications/previews/${name}` }
+        : { from: `assets/pdf/${name}`, to: `public/papers/${name}` },
+    );
+  }
+  return files;
+}
