@@ -66,3 +66,37 @@ describe("the lab's site", () => {
     }
   });
 });
+
+describe("the lab's example people, publications and news", () => {
+  it('are marked as examples, and the home page shows the news, the open positions and the selected papers', async () => {
+    const people = load(await today.read('people/index.html'));
+    expect(people('main').text()).toContain('examples');
+    expect(
+      people('main h2')
+        .map((_, h2) => people(h2).text().trim())
+        .get(),
+    ).toEqual(['Group leader', 'Postdoctoral researchers', 'PhD students', 'Alumni']);
+    expect(load(await today.read('people/erika-mustermann/index.html'))('main').text()).toContain(
+      'This is an example profile',
+    );
+    const publications = load(await today.read('publications/index.html'));
+    expect(publications('main article')).toHaveLength(5);
+    expect(publications('#pub-mueller2023ecology h3 + p').text().trim()).toBe(
+      'J. Müller, Lena Beispiel, José García Núñez, Søren Østergaard, et al.',
+    );
+    const home = load(await january2024.read('index.html'));
+    expect(
+      home('main h2')
+        .map((_, h2) => home(h2).text().trim())
+        .get(),
+    ).toEqual(['Join us', 'News', 'Selected publications']);
+    expect(home('#home-positions ~ p:not([hidden])').text().trim()).toBe('2 open positions, apply by 31 January');
+    // Today the calls are closed: the line is gone, the rest stays.
+    const now = load(await today.read('index.html'));
+    expect(
+      now('main h2')
+        .map((_, h2) => now(h2).text().trim())
+        .get(),
+    ).toEqual(['News', 'Selected publications']);
+  });
+});

@@ -35,16 +35,20 @@ describe('scaffold helpers', () => {
 });
 
 describe('each scaffold builds', () => {
-  it('a page, a position and a project from npm run new all pass the schema, and the page is published', async () => {
+  it('a page, a position, a project, a person and news from npm run new all pass the schema; page, person and news are published', async () => {
     const files = [
       scaffold('page', 'Our team', '2026-11-28'),
       scaffold('position', 'PhD position in causal ML', '2026-11-28'),
       scaffold('project', 'Causal ML', '2026-11-28'),
+      scaffold('person', 'Jörg Müller', '2026-11-28'),
+      scaffold('news', 'Best paper award', '2026-11-28'),
     ];
     expect(files.map((file) => file.path)).toEqual([
       'pages/our-team.md',
       'positions/phd-position-in-causal-ml.md',
       'projects/2026_causal_ml.md',
+      'people/jorg-muller.md',
+      'news/2026-11-28-best-paper-award.md',
     ]);
     const build = await buildFixture({
       content: Object.fromEntries(files.map((file) => [file.path, file.text])),
@@ -53,6 +57,8 @@ describe('each scaffold builds', () => {
     try {
       expect(build.ok, build.output).toBe(true);
       expect(load(await build.read('our-team/index.html'))('h1').text()).toBe('Our team');
+      expect(load(await build.read('people/jorg-muller/index.html'))('h1').text()).toBe('Jörg Müller');
+      expect(load(await build.read('news/index.html'))('main h3').text()).toBe('Best paper award');
     } finally {
       await build.cleanup();
     }

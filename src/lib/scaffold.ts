@@ -1,7 +1,7 @@
 // Imported by scripts/new.ts, which Node runs directly: keep this module free of imports.
 
 /** The collections `npm run new` can add to. */
-export const SCAFFOLDS = ['page', 'position', 'project'] as const;
+export const SCAFFOLDS = ['page', 'position', 'project', 'person', 'news'] as const;
 export type Scaffold = (typeof SCAFFOLDS)[number];
 
 /** A file name from a title: "PhD position in causal ML" → "phd-position-in-causal-ml". */
@@ -106,6 +106,8 @@ start: ${today.slice(0, 4)}
 # url: https://example.org
 # image: ./picture.jpg
 tags: []
+# Who works on it: file names in src/content/people
+people: []
 # Remove the next line when the project is ready to be published.
 draft: true
 ---
@@ -115,6 +117,43 @@ What the project is about.
 ## Goals
 
 ## Partners
+`,
+      };
+    case 'person':
+      return {
+        path: `people/${slug}.md`,
+        text: `---
+name: ${quote(title)}
+# One of: pi, postdoc, phd, student, staff, visitor
+role: phd
+start: ${today}
+# The last day in the group; from the next day on, the person is listed among the alumni.
+# end: ${addDays(today, 3 * 365)}
+# now_at: Postdoc at another university
+# A square portrait next to this file, e.g. ./${slug}.jpg
+# photo: ./${slug}.jpg
+# email: name@uni-rostock.de
+# website: https://example.org
+# scholar: https://scholar.google.com/citations?user=...
+# github: https://github.com/...
+# orcid: 0000-0000-0000-0000
+# The name as BibTeX author lists write it, when it differs, e.g. "Doe, J." or "van der Berg, Anna":
+aliases: []
+---
+
+Two or three sentences about their research.
+`,
+      };
+    case 'news':
+      return {
+        path: `news/${today}-${slug}.md`,
+        text: `---
+date: ${today}
+# A headline; leave it out for a one-line announcement.
+title: ${quote(title)}
+---
+
+What happened, in a sentence or two. [Link to more](/projects/).
 `,
       };
   }
