@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers.ts';
-import { POSITION_GUARD_HASH } from './src/lib/guard.ts';
+import { INLINE_SCRIPT_HASHES } from './src/lib/csp.ts';
 import { baseLinks } from './src/lib/markdown.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { site } from './src/site.config.ts';
@@ -24,9 +24,16 @@ export default defineConfig({
     syntaxHighlight: 'prism',
   },
   integrations: [mdx(), sitemap(sitemapOptions()), headersFile(site.base)],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      // The site's script (src/scripts/site.ts, loaded by BaseLayout) is one file, the same on every page, so the
+      // browser caches it; Astro would otherwise inline it into every page.
+      assetsInlineLimit: (file) => (/BaseLayout\.astro_astro_type_script/.test(file) ? false : undefined),
+    },
+  },
   devToolbar: { enabled: false },
-  // A strict Content-Security-Policy: Astro hashes every script and style it bundles; the one inline
-  // script that must run before the first paint (the deadline guard) is allowed by its hash.
-  security: { csp: { scriptDirective: { hashes: [POSITION_GUARD_HASH] } } },
+  // A strict Content-Security-Policy: Astro hashes every script and style it bundles; the inline scripts that
+  // must run before the first paint (the theme script, the deadline guard) are allowed by their hashes.
+  security: { csp: { scriptDirective: { hashes: INLINE_SCRIPT_HASHES } } },
 });

@@ -54,11 +54,16 @@ const sitemapPaths = async () =>
   );
 
 describe('accessibility (axe-core)', () => {
-  for (const width of [1280, 375]) {
-    it(`finds no violation on any page of the sitemap, or the 404 page, at ${width} px`, async () => {
+  for (const [width, colorScheme] of [
+    [1280, 'light'],
+    [375, 'light'],
+    [1280, 'dark'],
+    [375, 'dark'],
+  ] as const) {
+    it(`finds no violation on any page of the sitemap, or the 404 page, at ${width} px in the ${colorScheme} theme`, async () => {
       const paths = [...(await sitemapPaths()), '/404.html'];
       expect(paths.length).toBeGreaterThan(10);
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
       const page = await context.newPage();
       await page.clock.install({ time: new Date('2024-01-15T12:00:00+01:00') });
       const found: string[] = [];

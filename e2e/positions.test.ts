@@ -125,3 +125,21 @@ describe('the Content-Security-Policy the site ships', () => {
     }
   });
 });
+
+describe('a position on paper', () => {
+  it('prints on one A4 page, without the menu, with the addresses of its links', async () => {
+    const visitor = await visit('/positions/themis-phd/', '2024-01-15T12:00:00+01:00');
+    const { page } = visitor;
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header nav').first().isVisible()).toBe(false);
+    expect(await page.locator('footer').isVisible()).toBe(false);
+    const apply = page.getByRole('link', { name: /Apply on the job portal/ });
+    expect(await apply.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(
+      '" <https://jobs.example.org/themis-phd>"',
+    );
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+    expect(pages).toHaveLength(1);
+    await visitor.close();
+  });
+});

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /**
  * The deadline guard, as the browser runs it: a classic inline script placed right after the
  * positions it checks, so it runs before the page is first painted and no closed position ever
@@ -26,6 +24,3 @@ export const POSITION_GUARD = [
   // Again at the next deadline, for visitors who keep the page open.
   't<1/0&&setTimeout(u,Math.min(t-n+100,2147483647))};u()})();',
 ].join('');
-
-/** The guard's hash for the Content-Security-Policy, which allows it without `unsafe-inline`. */
-export const POSITION_GUARD_HASH = `sha256-${createHash('sha256').update(POSITION_GUARD).digest('base64')}` as const;

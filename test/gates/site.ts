@@ -119,25 +119,41 @@ export async function findBrokenLinks(dist: string, base = '/'): Promise<Finding
 
 /** The page weight budgets, per page. */
 export const BUDGETS = {
-  /** Pages that may load JavaScript files (none needs one yet). */
-  pagesWithScriptFiles: [] as string[],
+  /** The one JavaScript file a page may load: the site's script, the same file on every page (so it is cached). */
+  siteScriptBytes: 3 * 1024,
   inlineScriptBytes: 1536,
   cssGzipBytes: 15 * 1024,
 };
 
 /**
- * No JavaScript file where none is needed, little inline script, little CSS, and no web font or
+ * No JavaScript file beyond the site's small script, little inline script, little CSS, and no web font or
  * picture fetched before it is needed (pictures below the title load lazily).
  */
 export async function checkBudgets(dist: string): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const { file, $ } of await pages(dist)) {
-    const scriptFiles = $('script[src]')
+  const all = await pages(dist);
+  const scriptsOf = ($: CheerioAPI) =>
+    $('script[src]')
       .map((_, el) => $(el).attr('src'))
       .get();
-    if (scriptFiles.length && !BUDGETS.pagesWithScriptFiles.includes(file)) {
-      findings.push({ file, problem: `loads JavaScript files it does not need: ${scriptFiles.join(', ')}` });
+  // The site's script is the file that every page loads; any other file is one a page does not need.
+  const [first, ...rest] = all.map(({ $ }) => scriptsOf($));
+  const siteScripts = (first ?? []).filter((src) => rest.every((scripts) => scripts.includes(src)));
+  for (const src of siteScripts) {
+    const bytes = (await stat(join(dist, src.replace(/^.*?\/_astro\//, '_astro/')))).size;
+    if (bytes > BUDGETS.siteScriptBytes) {
+      findings.push({
+        file: src,
+        problem: `the site's script is ${bytes} bytes, more than ${BUDGETS.siteScriptBytes}`,
+      });
     }
+  }
+  for (const { file, $ } of all) {
+    const extra = scriptsOf($).filter((src) => !siteScripts.includes(src));
+    if (extra.length) {
+      findings.push({ file, problem: `loads JavaScript files it does not need: ${extra.join(', ')}` });
+    }
+    if (siteScripts.length > 1) findings.push({ file, problem: `loads ${siteScripts.length} script files, not one` });
     const inline = $('script:not([src])')
       .filter((_, el) => ($(el).attr('type') ?? 'text/javascript') !== 'application/ld+json')
       .map((_, el) => $(el).text())
