@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers.ts';
+import { searchIndex } from './src/integrations/search.ts';
 import { INLINE_SCRIPT_HASHES } from './src/lib/csp.ts';
 import { baseLinks } from './src/lib/markdown.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [baseLinks(site.base)] }),
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx(), sitemap(sitemapOptions()), headersFile(site.base)],
+  integrations: [mdx(), sitemap(sitemapOptions()), searchIndex(), headersFile(site.base)],
   vite: {
     plugins: [tailwindcss()],
     build: {
@@ -35,5 +36,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy: Astro hashes every script and style it bundles; the inline scripts that
   // must run before the first paint (the theme script, the deadline guard) are allowed by their hashes.
-  security: { csp: { scriptDirective: { hashes: INLINE_SCRIPT_HASHES } } },
+  // Search (Pagefind) runs WebAssembly, which `'wasm-unsafe-eval'` allows (it does not allow eval).
+  security: {
+    csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPT_HASHES } },
+  },
 });

@@ -1,5 +1,5 @@
 // The site's one script file, the same on every page (so the browser keeps it): the menus' keyboard comfort, the
-// theme toggle and the BibTeX copy buttons. Each is an enhancement: without JavaScript the menus and toggles still
+// theme toggle, the BibTeX copy buttons, and the search, whose code it loads only when someone searches. Each is an enhancement: without JavaScript the menus and toggles still
 // open and close, the site follows the system theme, and the copy buttons stay hidden.
 import { nextTheme, storedTheme, THEME_KEY, type ThemeChoice } from '../lib/theme';
 
@@ -58,3 +58,13 @@ if (navigator.clipboard) {
     });
   }
 }
+
+// Search: its code (and Pagefind's) is fetched when someone starts to search, never with the page.
+const searchForm = document.querySelector<HTMLFormElement>('[data-search-form]');
+const searchInput = searchForm?.querySelector('input');
+if (searchForm && searchInput) {
+  const start = () => void import('./search').then(({ headerSearch }) => headerSearch(searchForm));
+  searchInput.addEventListener('input', start, { once: true });
+}
+const searchPageForm = document.querySelector<HTMLFormElement>('[data-search-page]');
+if (searchPageForm) void import('./search').then(({ searchPage }) => searchPage(searchPageForm));
