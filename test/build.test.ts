@@ -365,7 +365,8 @@ describe('Google for Jobs', () => {
     const $ = load(html);
     expect($('script[type="application/ld+json"]')).toHaveLength(1);
     expect(jsonLd($)[0].title).toBe('Research engineer </script><script>alert(1)</script>');
-    expect(html).not.toContain('<script>alert(1)</script>');
+    // Inside a quoted attribute (the share meta) the text is inert; everywhere else it must be escaped.
+    expect(html.replace(/"[^"]*"/g, '""')).not.toContain('<script>alert(1)</script>');
     expect(
       $('script').filter((_, el) => $(el).text().includes('alert(1)') && $(el).attr('type') !== 'application/ld+json'),
     ).toHaveLength(0);
@@ -649,5 +650,42 @@ describe('the home page', () => {
     } finally {
       await empty.cleanup();
     }
+  });
+});
+
+describe('share cards', () => {
+  const pages = [
+    ['index.html', '/cards/site.png'],
+    ['join-us/index.html', '/cards/site.png'],
+    ['positions/themis-phd/index.html', '/cards/positions/themis-phd.png'],
+    ['positions/filled/index.html', '/cards/positions/filled.png'],
+    ['projects/2022_themis/index.html', '/cards/projects/2022_themis.png'],
+    ['projects/index.html', '/cards/site.png'],
+    ['people/pat-lead/index.html', '/cards/site.png'],
+    ['publications/index.html', '/cards/site.png'],
+    ['news/index.html', '/cards/site.png'],
+    ['search/index.html', '/cards/site.png'],
+  ] as const;
+
+  it.each(pages)('%s has Open Graph and Twitter meta with its card, which exists', async (file, card) => {
+    const $ = await page(closed, file);
+    const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+    const title = text($, 'h1');
+    expect(meta('og:title')).toBe(title);
+    expect(meta('twitter:title')).toBe(title);
+    expect(meta('og:description')).toBe($('meta[name="description"]').attr('content'));
+    expect(meta('twitter:description')).toBe(meta('og:description'));
+    expect(meta('og:url')).toBe($('link[rel="canonical"]').attr('href'));
+    expect(meta('og:image')).toBe(`https://example.org/lab${card}`);
+    expect(meta('twitter:image')).toBe(meta('og:image'));
+    expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect((await closed.read(card.slice(1))).length).toBeGreaterThan(1000);
+  });
+
+  it('the 404 page has a card but no address of its own', async () => {
+    const $ = await page(closed, '404.html');
+    expect($('meta[property="og:url"]')).toHaveLength(0);
+    expect($('meta[property="og:image"]').attr('content')).toBe('https://example.org/lab/cards/site.png');
   });
 });

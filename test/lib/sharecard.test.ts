@@ -1,0 +1,213 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardPath,
+  cardTree,
+  positionCard,
+  projectCard,
+  projectPeriod,
+  renderCard,
+  siteCard,
+  titleSize,
+  type Card,
+  type CardPosition,
+  type CardProject,
+} from '../../src/lib/sharecard';
+
+const site = {
+  name: 'Machine Learning Group',
+  university: 'University of Rostock',
+  description: 'A machine-learning research group at the University of Rostock.',
+};
+
+function position(fields: Partial<CardPosition> = {}): CardPosition {
+  return { title: 'PhD position in THEMIS', kinds: ['phd'], filled: false, open: true, ...fields };
+}
+
+/** The parts of a card that a person reads, without the lab (the same on every card). */
+const says = ({ label, title, lines, status, note, closed }: Card) => ({ label, title, lines, status, note, closed });
+
+describe('positionCard: kinds, title, and the deadline or "Closed"', () => {
+  it.each<[string, CardPosition, ReturnType<typeof says>]>([
+    [
+      'open with a deadline',
+      position({ kinds: ['phd', 'postdoc'], deadline: '2024-01-31', project: { title: 'THEMIS' } }),
+      {
+        label: 'PhD / Postdoc',
+        title: 'PhD position in THEMIS',
+        lines: ['Project: THEMIS'],
+        status: 'Apply by 31 January 2024',
+        note: undefined,
+        closed: false,
+      },
+    ],
+    [
+      'open until filled',
+      position({ kinds: ['student_assistant'] }),
+      {
+        label: 'Student assistant',
+        title: 'PhD position in THEMIS',
+        lines: [],
+        status: 'Open until filled',
+        note: undefined,
+        closed: false,
+      },
+    ],
+    [
+      'closed by its deadline',
+      position({ deadline: '2024-01-31', open: false }),
+      {
+        label: 'PhD',
+        title: 'PhD position in THEMIS',
+        lines: [],
+        status: 'Closed',
+        note: 'Applications are no longer accepted.',
+        closed: true,
+      },
+    ],
+    [
+      'filled before its deadline',
+      position({ deadline: '2099-06-30', filled: true, open: false }),
+      {
+        label: 'PhD',
+        title: 'PhD position in THEMIS',
+        lines: [],
+        status: 'Closed',
+        note: 'This position has been filled.',
+        closed: true,
+      },
+    ],
+    [
+      'filled without a deadline',
+      position({ filled: true, open: false }),
+      {
+        label: 'PhD',
+        title: 'PhD position in THEMIS',
+        lines: [],
+        status: 'Closed',
+        note: 'This position has been filled.',
+        closed: true,
+      },
+    ],
+  ])('%s', (_, input, expected) => {
+    const card = positionCard(input, site, 'en-GB');
+    expect(says(card)).toEqual(expected);
+    expect(card).toMatchObject({ kind: 'position', lab: site.name, university: site.university });
+  });
+
+  it('never shows the deadline of a closed position', () => {
+    const card = positionCard(position({ deadline: '2024-01-31', open: false }), site, 'en-GB');
+    expect(JSON.stringify(card)).not.toMatch(/January|2024/);
+  });
+
+  it('writes the deadline in the site locale', () => {
+    expect(positionCard(position({ deadline: '2024-07-31' }), site, 'de').status).toBe('Apply by 31. Juli 2024');
+  });
+});
+
+describe('projectCard: title, summary, period and funder', () => {
+  const themis: CardProject = {
+    title: 'THEMIS',
+    summary: 'Background knowledge for complex systems.',
+    start: '2022',
+    funder: 'BMBF',
+  };
+  it.each<[string, CardProject, Partial<ReturnType<typeof says>>]>([
+    ['ongoing, with a funder', themis, { status: '2022 – present', note: 'Funded by BMBF' }],
+    [
+      'ended, without a funder',
+      { title: 'Old project', summary: 'A project that has ended.', start: '2015-04', end: '2018-03' },
+      { status: 'April 2015 – March 2018', note: undefined },
+    ],
+    [
+      'starting on a day',
+      { ...themis, start: '2024-03-01', funder: undefined },
+      { status: '1 March 2024 – present', note: undefined },
+    ],
+  ])('%s', (_, input, expected) => {
+    const card = projectCard(input, site, 'en-GB');
+    expect(says(card)).toEqual({
+      label: 'Research project',
+      title: input.title,
+      lines: [input.summary],
+      closed: undefined,
+      ...expected,
+    });
+    expect(card.kind).toBe('project');
+  });
+
+  it('reads the period as the project page does', () => {
+    expect(projectPeriod({ start: '2022' }, 'en-GB')).toBe('2022 – present');
+    expect(projectPeriod({ start: '2022-04', end: '2025' }, 'en-GB')).toBe('April 2022 – 2025');
+  });
+});
+
+describe('siteCard', () => {
+  it("shows the lab's name and the site's description", () => {
+    expect(siteCard(site)).toEqual({
+      kind: 'site',
+      lab: site.name,
+      university: site.university,
+      title: site.name,
+      lines: [site.description],
+    });
+  });
+});
+
+describe('cardPath', () => {
+  it.each([
+    [cardPath('site'), '/cards/site.png'],
+    [cardPath('position', 'themis-phd'), '/cards/positions/themis-phd.png'],
+    [cardPath('project', '2022_themis'), '/cards/projects/2022_themis.png'],
+  ])('%s', (path, expected) => expect(path).toBe(expected));
+
+  it('needs an id for a position or a project', () => {
+    expect(() => cardPath('position')).toThrow(/id/);
+  });
+});
+
+describe('cardTree', () => {
+  /** Every string in the tree, in order. */
+  const texts = (node: unknown): string[] =>
+    typeof node === 'string'
+      ? [node]
+      : Array.isArray(node)
+        ? node.flatMap(texts)
+        : node && typeof node === 'object' && 'props' in node
+          ? texts((node as { props: { children?: unknown } }).props.children)
+          : [];
+
+  it('says the lab, the university, the label, the title and the status, in that order', () => {
+    const card = positionCard(position({ deadline: '2024-01-31' }), site, 'en-GB');
+    expect(texts(cardTree(card))).toEqual([
+      'Machine Learning Group',
+      'University of Rostock',
+      'PhD',
+      'PhD position in THEMIS',
+      'Apply by 31 January 2024',
+    ]);
+  });
+
+  it('makes long titles smaller', () => {
+    expect(titleSize('THEMIS')).toBeGreaterThan(titleSize('PhD position in probabilistic machine learning'));
+    expect(titleSize('x'.repeat(200))).toBeGreaterThanOrEqual(48);
+  });
+});
+
+describe('renderCard', () => {
+  it('renders a 1200×630 PNG, whose bytes follow the title', async () => {
+    const card = positionCard(position({ deadline: '2024-01-31' }), site, 'en-GB');
+    const [png, same, other] = await Promise.all([
+      renderCard(card),
+      renderCard(card),
+      renderCard({ ...card, title: 'Postdoc position in THEMIS' }),
+    ]);
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT]);
+    expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([1200, 630]);
+    expect(Buffer.from(same).equals(Buffer.from(png))).toBe(true);
+    expect(Buffer.from(other).equals(Buffer.from(png))).toBe(false);
+  });
+});
