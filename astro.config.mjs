@@ -18,6 +18,8 @@ export default defineConfig({
   compressHTML: true,
   // Two routes with one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
+  // Two pages (or share cards) at a time: rendering a card waits on sharp, so the two cores stay busy.
+  build: { concurrency: 2 },
   markdown: {
     // Links written as /join-us/ in markdown get the base path; Prism marks code with classes, which the CSP allows
     // (Shiki's inline styles it would block).

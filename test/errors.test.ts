@@ -254,7 +254,7 @@ Give one of them another permalink.`,
     mistake: 'two files with one name',
     content: { 'projects/2022_themis.mdx': valid['projects/2022_themis.md']! },
     message:
-      'src/content/projects/2022_themis.mdx: this file and src/content/projects/2022_themis.md have the same name, so they would have the same URL; rename or remove one of them.',
+      'src/content/projects/2022_themis.md: this file and src/content/projects/2022_themis.mdx have the same name, so they would have the same URL; rename or remove one of them.',
   },
   {
     mistake: 'a key from another al-folio feature',

@@ -20,7 +20,7 @@ import {
   selectRecentlyClosed,
   type PositionKind,
 } from './positions';
-import { findPerson, groupPeople, isAlumnus } from './people';
+import { personFinder, groupPeople, isAlumnus } from './people';
 import { authorName, groupByYear, type Author } from './publications';
 import { sortProjects } from './projects';
 import { sitemapHints } from './sitemap';
@@ -228,6 +228,7 @@ async function loadContent(): Promise<SiteContent> {
     })
     .toSorted((a, b) => a.id.localeCompare(b.id));
 
+  const findAuthor = personFinder(people);
   const publications: Publication[] = (await getCollection('publications')).map(({ id, data }) => {
     const { author, ...rest } = data;
     return {
@@ -235,7 +236,7 @@ async function loadContent(): Promise<SiteContent> {
       id,
       authors: author.map((a: Author) => ({
         name: authorName(a),
-        person: 'literal' in a ? undefined : findPerson(a, people),
+        person: 'literal' in a ? undefined : findAuthor(a),
       })),
     };
   });

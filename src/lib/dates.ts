@@ -123,8 +123,14 @@ export function formatDate(date: PartialDate, locale: string, { year: withYear =
       : month !== undefined
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utc);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return format.format(utc);
 }
+
+/** Intl.DateTimeFormat is slow to construct: one per locale and style, for the whole build. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Compares partial dates by when they begin (`2022` sorts with `2022-01-01`). */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {

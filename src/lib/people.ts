@@ -135,27 +135,56 @@ const givenWords = (given: string) => normalizeName(given).split(' ').filter(Boo
  */
 export function namesMatch(author: PersonName, person: PersonName, exact = false): boolean {
   if (normalizeName(author.family) !== normalizeName(person.family)) return false;
-  const a = givenWords(author.given);
-  const p = givenWords(person.given);
+  return givenNamesMatch(givenWords(author.given), givenWords(person.given), exact);
+}
+
+/** The given-name rule of namesMatch, on names already split into normalised words. */
+function givenNamesMatch(a: readonly string[], p: readonly string[], exact: boolean): boolean {
   if (exact || a.length === 0 || p.length === 0) return a.join(' ') === p.join(' ');
   if (a.length > p.length) return false;
   return a.every((word, i) => word === p[i] || (word.length === 1 && p[i]!.startsWith(word)));
 }
 
 /**
+ * findPerson for many authors: people are indexed once by normalised family name, so each author is
+ * compared only with the people who share their family name (and each distinct author only once).
+ */
+export function personFinder<P extends { name: string; aliases: readonly string[] }>(
+  people: readonly P[],
+): (author: PersonName) => P | undefined {
+  const byFamily = new Map<string, { person: P; given: string[] }[]>();
+  for (const person of people) {
+    for (const name of [person.name, ...person.aliases]) {
+      const { family, given } = splitName(name);
+      const key = normalizeName(family);
+      byFamily.set(key, [...(byFamily.get(key) ?? []), { person, given: givenWords(given) }]);
+    }
+  }
+  const known = new Map<string, P | undefined>();
+  return (author) => {
+    const key = `${author.family}\u0000${author.given}`;
+    if (known.has(key)) return known.get(key);
+    const candidates = byFamily.get(normalizeName(author.family)) ?? [];
+    const given = givenWords(author.given);
+    let result: P | undefined;
+    for (const exact of [true, false]) {
+      const found = new Set(candidates.filter((c) => givenNamesMatch(given, c.given, exact)).map((c) => c.person));
+      if (found.size === 1) result = [...found][0];
+      if (found.size >= 1) break;
+    }
+    known.set(key, result);
+    return result;
+  };
+}
+
+/**
  * The lab member an author is: the one person whose name or alias is written exactly so, else the one
- * person it matches with initials. When two people match equally well, nobody is guessed.
+ * person it matches with initials. When two people match equally well, nobody is guessed. (For many
+ * authors, make one `personFinder` and ask it.)
  */
 export function findPerson<P extends { name: string; aliases: readonly string[] }>(
   author: PersonName,
   people: readonly P[],
 ): P | undefined {
-  for (const exact of [true, false]) {
-    const found = people.filter((person) =>
-      [person.name, ...person.aliases].some((name) => namesMatch(author, splitName(name), exact)),
-    );
-    if (found.length === 1) return found[0];
-    if (found.length > 1) return undefined;
-  }
-  return undefined;
+  return personFinder(people)(author);
 }

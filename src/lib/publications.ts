@@ -81,9 +81,6 @@ function asBibtex(raw: Entry): string {
   return `@${raw.type}{${raw.key},\n${lines.join('\n')}\n}`;
 }
 
-/** The line (1-based) of a character offset. */
-const lineAt = (source: string, offset: number) => source.slice(0, offset).split('\n').length;
-
 /**
  * Parses a `.bib` file with @retorquere/bibtex-parser: `@string`s and month macros expanded, LaTeX accents
  * and braces turned into Unicode (`{\"u}` → ü), names split, `and others` noted. Every entry the parser
@@ -95,10 +92,15 @@ export function parseBibliography(source: string): { entries: BibEntry[]; proble
   const raw = parse(source, { ...options, raw: true });
 
   let cursor = 0;
+  let line = 1;
+  let counted = 0;
   const located = library.entries.map((entry) => {
     const at = entry.input ? source.indexOf(entry.input, cursor) : -1;
-    if (at >= 0) cursor = at + entry.input.length;
-    return { entry, line: at >= 0 ? lineAt(source, at) : undefined };
+    if (at < 0) return { entry, line: undefined };
+    for (let i = counted; i < at; i++) if (source.charCodeAt(i) === 10) line++;
+    counted = at;
+    cursor = at + entry.input.length;
+    return { entry, line };
   });
 
   const problems: BibProblem[] = library.errors.map((error) => {

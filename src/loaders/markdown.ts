@@ -90,8 +90,10 @@ export function markdownFiles(base: string, options: { images?: readonly string[
       const other = files.get(id);
       // Two files, one id (`a.md` and `a.mdx`): Astro would keep one of them and drop the other.
       if (other && other !== entry && existsSync(resolve(base, other))) {
+        // Named in a fixed order, whichever of the two Astro happened to find first.
+        const [first, second] = [entry, other].sort().map((file) => posix.join(base.replace(/^\.\//, ''), file));
         throw new Error(
-          `${posix.join(base.replace(/^\.\//, ''), entry)}: this file and ${posix.join(base.replace(/^\.\//, ''), other)} have the same name, so they would have the same URL; rename or remove one of them.`,
+          `${first}: this file and ${second} have the same name, so they would have the same URL; rename or remove one of them.`,
         );
       }
       files.set(id, entry);
