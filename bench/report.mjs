@@ -1,0 +1,149 @@
+// The budgets, and the results as a console table and as the section of bench/README.md that holds the latest run.
+
+/** The budgets, as bench/README.md states them. */
+export const BUDGETS = {
+  /** At 1,000 entries the site builds in at most this multiple of the bare baseline's wall time. */
+  ratioAt1000: 1.5,
+  /** At 5,000 entries the build's peak memory (resident, whole process tree) stays below this many MiB (1.5 GiB). */
+  peakMiBAt5000: 1536,
+  /**
+   * From 1,000 to 5,000 entries the site's ms/page grows at most this multiple of bare Astro's growth in the same
+   * run; the same as: the ratio to bare at 5,000 is at most this multiple of the ratio at 1,000 (see README).
+   */
+  growthTolerance: 1.25,
+  /** A saved change to a position is in the dev server's HTML within this many ms (median of the edits). */
+  devEditMs: 500,
+  /** Quick mode (CI): at 100 entries the site builds in at most this multiple of the bare baseline. */
+  quickRatio: 2.5,
+};
+
+/** `1,234` or `1.23`; a dash for what was not measured. */
+export const fmt = (value, digits = 0) =>
+  Number.isFinite(value)
+    ? value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    : '—';
+
+/**
+ * Each budget the run measured: `pass` true or false, `gating` false for what only informs (the dev loop in
+ * quick mode). Quick mode checks only its CI gate.
+ */
+export function checkBudgets(rows, dev, { quick }) {
+  const at = (size) => rows.find((row) => row.entries === size);
+  const budgets = [];
+  if (quick) {
+    const row = at(100) ?? rows[0];
+    budgets.push({
+      name: `${fmt(row.entries)} entries: wall time ≤ ${BUDGETS.quickRatio}× bare (CI gate)`,
+      value: `${fmt(row.ratio, 2)}×`,
+      pass: row.ratio <= BUDGETS.quickRatio,
+    });
+  }
+  if (!quick && at(1000)) {
+    budgets.push({
+      name: `1,000 entries: wall time ≤ ${BUDGETS.ratioAt1000}× bare`,
+      value: `${fmt(at(1000).ratio, 2)}×`,
+      pass: at(1000).ratio <= BUDGETS.ratioAt1000,
+    });
+  }
+  if (!quick && at(5000)) {
+    budgets.push({
+      name: `5,000 entries: peak memory < ${fmt(BUDGETS.peakMiBAt5000)} MiB`,
+      value: `${fmt(at(5000).site.peakMiB)} MiB`,
+      pass: at(5000).site.peakMiB < BUDGETS.peakMiBAt5000,
+    });
+  }
+  if (!quick && at(1000) && at(5000)) {
+    const growth = (kind) => at(5000)[kind].msPerPage / at(1000)[kind].msPerPage;
+    const relative = growth('site') / growth('bare');
+    budgets.push({
+      name: `1,000 → 5,000 entries: ms/page grows ≤ ${BUDGETS.growthTolerance}× as much as bare Astro's`,
+      value:
+        `${fmt(relative, 2)}× (site ${fmt(at(1000).site.msPerPage, 1)} → ${fmt(at(5000).site.msPerPage, 1)} ms/page, ` +
+        `${fmt(growth('site'), 2)}×; bare ${fmt(growth('bare'), 2)}×)`,
+      pass: relative <= BUDGETS.growthTolerance,
+    });
+  }
+  if (dev) {
+    budgets.push({
+      name: `dev: an edit is served within ${BUDGETS.devEditMs} ms${quick ? ' (informs, not gating)' : ''}`,
+      value: `${fmt(dev.site.editMedianMs)} ms (bare Astro: ${fmt(dev.bare.editMedianMs)} ms)`,
+      pass: dev.site.editMedianMs <= BUDGETS.devEditMs,
+      gating: !quick,
+    });
+  }
+  return budgets;
+}
+
+const HEADER = ['entries', 'build', 'pages', 'wall s', 'ms/page', 'cpu s', 'peak MiB', 'sync s', 'render s'];
+
+/** One line per build (site, then bare) of each size; the ratio goes with the site's line. */
+function tableRows(rows) {
+  return rows.flatMap((row) =>
+    ['site', 'bare'].map((kind) => {
+      const r = row[kind];
+      return [
+        kind === 'site' ? fmt(row.entries) : '',
+        kind === 'site' ? `site (${fmt(row.ratio, 2)}× bare)` : 'bare',
+        fmt(r.pages),
+        fmt(r.wallMs / 1000, 1),
+        fmt(r.msPerPage, 1),
+        fmt(r.cpuS, 1),
+        fmt(r.peakMiB),
+        fmt(r.syncS, 1),
+        fmt(r.renderS, 1),
+      ];
+    }),
+  );
+}
+
+const editTimes = (ms) => ms.map((value) => (value === null ? 'timeout' : fmt(value))).join(', ');
+
+/** The console report: the table, the dev loop, the budgets and the machine. */
+export function consoleReport({ rows, dev, budgets, machine, totalS }) {
+  const lines = [HEADER, ...tableRows(rows)];
+  const widths = HEADER.map((_, i) => Math.max(...lines.map((line) => line[i].length)));
+  const pad = (line) => line.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const out = ['', pad(HEADER), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.slice(1).map(pad)];
+  if (dev) {
+    out.push('', `Dev loop at ${fmt(dev.entries)} entries: first page after start; a saved edit until it is served`);
+    for (const kind of ['site', 'bare']) {
+      const d = dev[kind];
+      out.push(
+        `  ${kind}  first page ${fmt(d.firstPageMs)} ms; edit ${fmt(d.editMedianMs)} ms median (${editTimes(d.editMs)})`,
+      );
+    }
+  }
+  out.push('', budgets.length ? 'Budgets' : 'Budgets: none apply to these sizes (they need 1,000 and 5,000 entries)');
+  for (const budget of budgets) out.push(`  ${budget.pass ? 'pass' : 'MISS'}  ${budget.name}: ${budget.value}`);
+  out.push(
+    '',
+    `${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, Node ${machine.node}, Astro ${machine.astro}; ` +
+      `load average ${machine.loadAverageAtStart} at the start; ${fmt(totalS)} s in all`,
+  );
+  return out.join('\n');
+}
+
+/** The section of bench/README.md with the latest full run. */
+export function markdownReport({ rows, dev, budgets, machine }) {
+  const row = (cells) => `| ${cells.join(' | ')} |`;
+  const out = [
+    `Run on ${machine.date.slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ` +
+      `Node ${machine.node}, Astro ${machine.astro}; load average ${machine.loadAverageAtStart} when the run started.`,
+    '',
+    row(HEADER),
+    row(HEADER.map((_, i) => (i < 2 ? '---' : '---:'))),
+    ...tableRows(rows).map(row),
+  ];
+  if (dev) {
+    out.push(
+      '',
+      row([`dev loop, ${fmt(dev.entries)} entries`, 'first page ms', 'edit served ms (median)', 'each edit ms']),
+      row(['---', '---:', '---:', '---']),
+      ...['site', 'bare'].map((kind) =>
+        row([kind, fmt(dev[kind].firstPageMs), fmt(dev[kind].editMedianMs), editTimes(dev[kind].editMs)]),
+      ),
+    );
+  }
+  out.push('', ...budgets.map((budget) => `- **${budget.pass ? 'pass' : 'MISS'}** ${budget.name}: ${budget.value}`));
+  return out.join('\n');
+}
