@@ -42,6 +42,12 @@ export interface PersonTiming {
   end?: CalendarDate | undefined;
 }
 
+/** The years someone was in the lab, for alumni: "2019–2023", or one year ("2023") when they began and left in it. */
+export function yearsInLab(person: Pick<PersonTiming, 'start' | 'end'>): string {
+  const [from, to] = [person.start?.slice(0, 4), person.end?.slice(0, 4) ?? ''];
+  return from && from !== to ? `${from}–${to}` : to;
+}
+
 /** Alumni are people whose `end` day is over: on the day after it they move to the alumni. */
 export function isAlumnus(person: Pick<PersonTiming, 'end'>, today: CalendarDate): boolean {
   return person.end !== undefined && person.end < today;

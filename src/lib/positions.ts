@@ -123,17 +123,18 @@ export function closedNotice(position: Pick<PositionTiming, 'filled' | 'deadline
   return `This position is closed: applications ended on ${formatDate(position.deadline, locale)}.`;
 }
 
+/** What an open position asks of applicants: "Apply by 31 January 2024" or "Open until filled". */
+export function applyBy(deadline: CalendarDate | undefined, locale: string): string {
+  return deadline ? `Apply by ${formatDate(deadline, locale)}` : 'Open until filled';
+}
+
 /** The meta description of a position's page. */
 export function positionSummary(
   position: Pick<PositionTiming, 'deadline'> & { kinds: readonly PositionKind[]; open: boolean },
   lab: string,
   locale: string,
 ): string {
-  const status = !position.open
-    ? 'This position is closed.'
-    : position.deadline
-      ? `Apply by ${formatDate(position.deadline, locale)}.`
-      : 'Open until filled.';
+  const status = position.open ? `${applyBy(position.deadline, locale)}.` : 'This position is closed.';
   return `${describeKinds(position.kinds)} position at the ${lab}. ${status}`;
 }
 

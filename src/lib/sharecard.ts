@@ -1,7 +1,7 @@
 import satori, { type Font, type FontWeight } from 'satori';
 import sharp from 'sharp';
 import { formatDate, type CalendarDate, type PartialDate } from './dates';
-import { describeKinds, type PositionKind } from './positions';
+import { applyBy, describeKinds, type PositionKind } from './positions';
 
 /** The share card's size in pixels: the size Open Graph and most link previews expect. */
 export const CARD_WIDTH = 1200;
@@ -78,7 +78,7 @@ export function positionStatus(position: CardPosition, locale: string): { status
           : 'Applications are no longer accepted.',
     };
   }
-  return { status: position.deadline ? `Apply by ${formatDate(position.deadline, locale)}` : 'Open until filled' };
+  return { status: applyBy(position.deadline, locale) };
 }
 
 /** What a project card needs. */

@@ -7,6 +7,7 @@ import {
   namesMatch,
   normalizeName,
   splitName,
+  yearsInLab,
   type PersonRole,
 } from '../../src/lib/people';
 
@@ -156,4 +157,12 @@ describe('groupPeople: roles in a fixed order (the PI first), then the alumni', 
   it('leaves out roles nobody has', () => {
     expect(groupPeople([person('Paula Lead', 'pi')], '2024-01-15').groups.map((g) => g.role)).toEqual(['pi']);
   });
+});
+
+describe('yearsInLab: how long an alumnus was in the lab', () => {
+  it.each([
+    [{ start: '2019-10-01', end: '2023-09-30' }, '2019–2023'],
+    [{ start: '2023-01-01', end: '2023-09-30' }, '2023'],
+    [{ end: '2023-09-30' }, '2023'],
+  ])('%o → %s', (person, years) => expect(yearsInLab(person)).toBe(years));
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveNow } from '../../src/lib/dates';
 import {
+  applyBy,
   closedNotice,
   countdownLabel,
   emptyStateSentence,
@@ -170,4 +171,11 @@ describe('what a position page says', () => {
   ] as const)('positionSummary(%o) → %s', (position, summary) => {
     expect(positionSummary(position, 'Lab', 'en-GB')).toBe(summary);
   });
+});
+
+describe('applyBy: what an open position asks of applicants', () => {
+  it.each([
+    ['2024-01-31', 'Apply by 31 January 2024'],
+    [undefined, 'Open until filled'],
+  ])('%s → %s', (deadline, text) => expect(applyBy(deadline, 'en-GB')).toBe(text));
 });

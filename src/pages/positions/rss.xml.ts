@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { absoluteUrl, getPositionsIndex } from '../../lib/content';
-import { formatDate, startOfDay } from '../../lib/dates';
-import { describeKinds, KIND_LABELS } from '../../lib/positions';
+import { startOfDay } from '../../lib/dates';
+import { applyBy, describeKinds, KIND_LABELS } from '../../lib/positions';
 import { site } from '../../site.config';
 
 /** The open positions as an RSS feed. */
@@ -16,11 +16,7 @@ export const GET: APIRoute = async () => {
       title: position.title,
       link: absoluteUrl(position.href),
       pubDate: startOfDay(position.posted, site.timeZone),
-      description: [
-        describeKinds(position.kinds),
-        position.deadline ? `Apply by ${formatDate(position.deadline, site.locale)}.` : 'Open until filled.',
-        position.note,
-      ]
+      description: [describeKinds(position.kinds), `${applyBy(position.deadline, site.locale)}.`, position.note]
         .filter(Boolean)
         .join(' · '),
       content: position.descriptionHtml,
