@@ -16,6 +16,13 @@ export default defineConfig({
   base: site.base,
   // Astro 7's default ('jsx') glues inline elements written on separate lines together.
   compressHTML: true,
+  // Languages from the site config: the default language's pages have unprefixed URLs, the others live under /de/
+  // (routes in src/pages/[...lang]/ and the pages' own permalinks).
+  i18n: {
+    locales: site.languages,
+    defaultLocale: site.defaultLanguage,
+    routing: { prefixDefaultLocale: false },
+  },
   // Two routes with one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
   // Two pages (or share cards) at a time: rendering a card waits on sharp, so the two cores stay busy.

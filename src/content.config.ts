@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { bibtexFiles } from './loaders/bibtex';
 import { markdownFiles } from './loaders/markdown';
 import { comparePartialDates, lastDayOf } from './lib/dates';
+import { LANGUAGES } from './lib/i18n';
 import { isDivider } from './lib/navigation';
 import { checkOrcid, PERSON_ROLES } from './lib/people';
 import { monthNumber } from './lib/publications';
@@ -97,7 +98,8 @@ const pages = defineCollection({
 });
 
 const positions = defineCollection({
-  loader: markdownFiles('./src/content/positions'),
+  // A translation (positions/de/<id>.md) sets its own title, note and text; the facts come from the original.
+  loader: markdownFiles('./src/content/positions', { translations: { own: ['title', 'note', 'draft'] } }),
   schema: strictObject({
     /** The job title as applicants search for it. */
     title: text('a title'),
@@ -136,6 +138,8 @@ const positions = defineCollection({
     location: postalAddress.optional(),
     /** The id of the person to ask about the position (a file name in src/content/people). */
     contact: reference('people').optional(),
+    /** The language the posting is written in (en, de); the site's first language by default. */
+    lang: oneOf(LANGUAGES).optional(),
     /** `true` keeps the position out of the build. */
     draft: flag.default(false),
   }).superRefine((position, ctx) => {
@@ -155,7 +159,11 @@ const positions = defineCollection({
 });
 
 const projects = defineCollection({
-  loader: markdownFiles('./src/content/projects', { images: ['image'] }),
+  // A translation (projects/de/<id>.md) sets its own title, summary, keywords and text; the rest comes from the original.
+  loader: markdownFiles('./src/content/projects', {
+    images: ['image'],
+    translations: { own: ['title', 'summary', 'tags', 'draft'] },
+  }),
   schema: ({ image }) =>
     strictObject({
       /** The project name. */

@@ -11,7 +11,11 @@ export const site = defineSite({
   url: process.env.SITE_URL || 'https://example.org',
   base: process.env.SITE_BASE || '/',
   timeZone: 'Europe/Berlin',
-  locale: 'en-GB',
+  // The first language is the one the top-level content files are written in; translations sit in a folder per
+  // language (src/content/pages/de/). Remove 'de' to switch German off; set defaultLanguage: 'de' to serve German at
+  // the unprefixed URLs and English under /en/.
+  languages: ['en', 'de'],
+  defaultLanguage: 'en',
   // Replace with the lab's shared address.
   email: 'ml-group@uni-rostock.de',
   address: {
@@ -23,5 +27,8 @@ export const site = defineSite({
     country: 'DE',
   },
   logo: '/logo.png',
+  // The imprint and privacy notice, linked from every page's footer: a page of the site (its translations are found
+  // on their own), or the university's central page, e.g. 'https://www.uni-rostock.de/impressum/'.
+  legal: { imprint: '/imprint/', privacy: '/privacy/' },
   social: [{ label: 'University of Rostock', url: 'https://www.uni-rostock.de/' }],
 });

@@ -154,7 +154,10 @@ describe('open positions', () => {
 
   it('filters by a single kind', async () => {
     const $ = await page(open, 'for-students/jobs/index.html');
-    expect(positionTitles($)).toEqual(['Student assistant for research software']);
+    expect(positionTitles($)).toEqual([
+      'Studentische Hilfskraft für Datenaufbereitung',
+      'Student assistant for research software',
+    ]);
     expect(text($, 'main')).toContain('Open until filled');
   });
 
@@ -168,6 +171,7 @@ describe('open positions', () => {
     expect((await page(open, 'phd/index.html'))('[data-empty-state]').attr('hidden')).toBeDefined();
     // A position without a deadline stays open.
     expect(positionTitles(await page(closed, 'for-students/jobs/index.html'))).toEqual([
+      'Studentische Hilfskraft für Datenaufbereitung',
       'Student assistant for research software',
     ]);
   });
@@ -257,7 +261,7 @@ describe('a page per position', () => {
     const $ = await page(open, 'positions/hiwi/index.html');
     expect(text($, '[data-open-only]')).toContain('Open for applications: open until filled');
     const list = await page(open, 'for-students/jobs/index.html');
-    expect(list('#open-positions ~ ul h3 a').attr('href')).toBe('/positions/hiwi/');
+    expect(list('#open-positions ~ ul h3 a').last().attr('href')).toBe('/positions/hiwi/');
   });
 
   it('keeps a closed position reachable: it says closed and since when, has no apply link, and points to open positions', async () => {
@@ -279,6 +283,7 @@ describe('a page per position', () => {
     expect(positionTitles($)).toEqual([
       'Summer postdoc in marine ecology',
       'Research engineer </script><script>alert(1)</script>',
+      'Studentische Hilfskraft für Datenaufbereitung',
       'Student assistant for research software',
     ]);
     expect(
@@ -386,6 +391,8 @@ describe('feeds', () => {
         'Summer postdoc in marine ecology',
         'Research engineer </script><script>alert(1)</script>',
         'Student assistant for research software',
+        // A posting written only in German is in the feed as it is.
+        'Studentische Hilfskraft für Datenaufbereitung',
       ].sort(),
     );
     expect(items.find((item: { title: string }) => item.title === 'PhD position in THEMIS').link).toBe(
@@ -425,6 +432,7 @@ describe('the sitemap and positions', () => {
     }[];
     const positions = urls.filter((entry) => entry.loc.includes('/positions/') && !entry.loc.endsWith('/positions/'));
     expect(positions.map((entry) => entry.loc).sort()).toEqual([
+      'https://example.org/lab/de/positions/hiwi-daten/',
       'https://example.org/lab/positions/engineer/',
       'https://example.org/lab/positions/hiwi/',
       'https://example.org/lab/positions/summer-postdoc/',
@@ -617,24 +625,24 @@ describe('the home page', () => {
       .get();
     expect(lines).toEqual([
       {
-        text: '5 open positions, apply by 20 January',
+        text: '6 open positions, apply by 20 January',
         hidden: false,
         from: undefined,
         until: '2024-01-20T23:00:00.000Z',
       },
       {
-        text: '4 open positions, apply by 31 January',
+        text: '5 open positions, apply by 31 January',
         hidden: true,
         from: '2024-01-20T23:00:00.000Z',
         until: '2024-01-31T23:00:00.000Z',
       },
       {
-        text: '3 open positions, apply by 31 July',
+        text: '4 open positions, apply by 31 July',
         hidden: true,
         from: '2024-01-31T23:00:00.000Z',
         until: '2024-07-31T22:00:00.000Z',
       },
-      { text: '2 open positions', hidden: true, from: '2024-07-31T22:00:00.000Z', until: undefined },
+      { text: '3 open positions', hidden: true, from: '2024-07-31T22:00:00.000Z', until: undefined },
     ]);
     expect($('#home-positions ~ p a').attr('href')).toBe('/positions/');
   });

@@ -347,6 +347,39 @@ Give one of them another permalink.`,
     message:
       'src/content/publications/papers.bib:8: roe2023: pdf: there is no file public/papers/roe2023.pdf; put the PDF there or give a full https:// address',
   },
+  {
+    mistake: 'a translation without an original',
+    content: { 'projects/de/2023_ghost.md': '---\ntitle: Geist\nsummary: Ein Projekt.\n---\nText.\n' },
+    message:
+      'src/content/projects/de/2023_ghost.md: this translation (de/) has no original: expected src/content/projects/2023_ghost.md, with the same file name one folder up.',
+  },
+  {
+    mistake: 'a translated position that sets its own deadline',
+    content: { 'positions/de/phd.md': position('title: Promotionsstelle\ndeadline: 2024-02-29') },
+    message:
+      'src/content/positions/de/phd.md: deadline: a translation takes deadline from its original (src/content/positions/phd.md); remove it here. A translation sets only: title, note, draft.',
+  },
+  {
+    mistake: 'a translation in the language its original is already written in',
+    content: {
+      'positions/phd.md': valid['positions/phd.md']!.replace('kind: phd', 'kind: phd\nlang: de'),
+      'positions/de/phd.md': position('title: Promotionsstelle'),
+    },
+    message:
+      'src/content/positions/de/phd.md: this translation is in de, the language that src/content/positions/phd.md is already written in (lang: de); remove one of them, or change lang in the original.',
+  },
+  {
+    mistake: 'a translated news item',
+    content: { 'news/de/2024-01-01-hallo.md': '---\ndate: 2024-01-01\n---\nHallo.\n' },
+    message:
+      "src/content/news/de/2024-01-01-hallo.md: news are written once, in the site's first language (en); translations of news are not supported. Move the file out of its language folder.",
+  },
+  {
+    mistake: 'an imprint page the site does not have',
+    site: { legal: "{ imprint: '/impressum/', privacy: '/privacy/' }" },
+    message:
+      "src/site.config.ts: legal.imprint: no page has the permalink /impressum/. Expected the permalink of a page in src/content/pages (or the full https:// address of the university's page).",
+  },
 ];
 
 /** The message an editor reads: from the first line that names a file (or SITE_NOW) to the stack trace. */

@@ -32,7 +32,8 @@ const card = (build: BuildResult, path: string) => readFile(join(build.dir, 'dis
 /** The ids of the fixture's positions that are published (not drafts). */
 const publishedPositions = () =>
   Object.entries(content)
-    .filter(([path, text]) => path.startsWith('positions/') && path.endsWith('.md') && !/^draft: true$/m.test(text))
+    // One card per posting: a translation (positions/de/...) shares its original's.
+    .filter(([path, text]) => /^positions\/[^/]+\.md$/.test(path) && !/^draft: true$/m.test(text))
     .map(([path]) => path.slice('positions/'.length, -'.md'.length))
     .sort();
 

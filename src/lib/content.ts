@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config';
 import { calendarDateAt, resolveNow, type CalendarDate } from './dates';
-import { buildNav, findMissingChildren, type NavItem } from './navigation';
+import { buildNav, findMissingChildren, menuPages, type NavItem } from './navigation';
 import {
   checkUrlId,
   defaultPermalink,
@@ -13,7 +13,6 @@ import {
 import { buildJobPosting } from './jobposting';
 import {
   closesAt,
-  countdownLabel,
   isOpen,
   kindsToShow,
   selectOpenPositions,
@@ -24,12 +23,75 @@ import { personFinder, groupPeople, isAlumnus } from './people';
 import { authorName, groupByYear, type Author } from './publications';
 import { sortProjects } from './projects';
 import { sitemapHints } from './sitemap';
+import {
+  DICTIONARIES,
+  isLang,
+  localizePath,
+  placePermalink,
+  splitLanguage,
+  type Dictionary,
+  type Lang,
+  type Version,
+} from './i18n';
 
 /** The moment this build shows: `SITE_NOW` when set, otherwise the clock when the build started. */
 export const now: Date = resolveNow(process.env.SITE_NOW, new Date(), site.timeZone);
 
 /** Today's calendar date in the site's time zone. */
 export const today: CalendarDate = calendarDateAt(now, site.timeZone);
+
+/** The language the top-level content files are written in: the site's first. */
+export const contentLanguage: Lang = site.languages[0]!;
+
+/** A site path in a language: `/de/projects/` for German when English is the default. */
+export function localize(path: string, lang: Lang): string {
+  return localizePath(path, lang, site.defaultLanguage);
+}
+
+/** The language of the page being built, from its URL (Astro's `currentLocale`). */
+export function langOf(locale: string | undefined): Lang {
+  return isLang(locale) && site.languages.includes(locale) ? locale : site.defaultLanguage;
+}
+
+/** The interface text of a language. */
+export function dictionary(lang: Lang): Dictionary {
+  return DICTIONARIES[lang];
+}
+
+/** The `[...lang]` route parameter of a language: none for the default language. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === site.defaultLanguage ? undefined : lang;
+}
+
+/** Something that exists in several languages: each version knows all the others by their language. */
+interface Localized<T> {
+  lang: Lang;
+  /** The path in the content folder without the language folder: what pairs a translation with its original. */
+  key: string;
+  href: string;
+  versions: Map<Lang, T>;
+}
+
+/** The version of an item in a language, or the item itself when it has none. */
+export function inLanguage<T extends Localized<T>>(item: T, lang: Lang): T {
+  return item.versions.get(lang) ?? item;
+}
+
+/** Every version of an item, for the language switcher and `hreflang`. */
+export function versionsOf<T extends Localized<T>>(item: T): Version[] {
+  return [...item.versions.entries()].map(([lang, version]) => ({ lang, href: version.href }));
+}
+
+/** Links the versions of each key to each other (`lang` is the language of the version's page). */
+function pairVersions<T extends Localized<T>>(items: readonly T[], pageLang: (item: T) => Lang = (item) => item.lang) {
+  const byKey = new Map<string, Map<Lang, T>>();
+  for (const item of items) {
+    const versions = byKey.get(item.key) ?? new Map<Lang, T>();
+    byKey.set(item.key, versions);
+    versions.set(pageLang(item), item);
+    item.versions = versions;
+  }
+}
 
 /** Permalinks of collection indexes: a page with one of these gives the index its title, text and menu place. */
 export const COLLECTION_INDEXES = {
@@ -49,6 +111,11 @@ export type Page = CollectionEntry<'pages'>['data'] & {
   id: string;
   file: string;
   permalink: string;
+  /** The page's language: the content language, or that of its folder (`de/`). */
+  lang: Lang;
+  key: string;
+  href: string;
+  versions: Map<Lang, Page>;
   entry: CollectionEntry<'pages'>;
 };
 
@@ -62,7 +129,11 @@ export type Person = CollectionEntry<'people'>['data'] & {
 };
 
 export type Project = Omit<CollectionEntry<'projects'>['data'], 'people'> & {
+  /** The file name, the same for a project and its translations. */
   id: string;
+  lang: Lang;
+  key: string;
+  versions: Map<Lang, Project>;
   file: string;
   href: string;
   /** The people who work on it, in the order the project lists them. */
@@ -90,8 +161,17 @@ export type NewsItem = CollectionEntry<'news'>['data'] & {
   entry: CollectionEntry<'news'>;
 };
 
-export type Position = Omit<CollectionEntry<'positions'>['data'], 'project' | 'kind' | 'contact'> & {
+export type Position = Omit<CollectionEntry<'positions'>['data'], 'project' | 'kind' | 'contact' | 'lang'> & {
+  /** The file name, the same for a position and its translations. */
   id: string;
+  /** The language the posting is written in. */
+  lang: Lang;
+  /** The language of the posting's page: its own, or the content language when that language is switched off. */
+  pageLang: Lang;
+  key: string;
+  /** A translation of a posting in another file (de/<id>.md). */
+  translation: boolean;
+  versions: Map<Lang, Position>;
   file: string;
   href: string;
   /** Open at the moment of the build (the page's script re-checks on the visitor's clock). */
@@ -101,8 +181,6 @@ export type Position = Omit<CollectionEntry<'positions'>['data'], 'project' | 'k
   kinds: PositionKind[];
   /** The end of the deadline day in the site's zone; undefined means open until filled. */
   closesAt: Date | undefined;
-  /** "closes in 5 days" when 14 days or fewer remain at the build. */
-  countdown: string | undefined;
   project: Project | undefined;
   /** The person to ask about it. */
   contact: Person | undefined;
@@ -112,7 +190,10 @@ export type Position = Omit<CollectionEntry<'positions'>['data'], 'project' | 'k
 interface SiteContent {
   pages: Page[];
   people: Person[];
+  /** The projects in the content language (a translation is reached through `versions`). */
   projects: Project[];
+  /** Every version of every project: each has a page. */
+  allProjects: Project[];
   positions: Position[];
   publications: Publication[];
   news: NewsItem[];
@@ -120,6 +201,29 @@ interface SiteContent {
 
 const notDraft = ({ data }: { data: { draft: boolean } }) => !data.draft;
 const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+
+/** A content file's language (its folder's, or the content language) and the key that pairs its versions. */
+function languageOfEntry(entry: { id: string; filePath?: string | undefined }) {
+  const split = splitLanguage(entry.id, contentLanguage);
+  if (!split.translation && entry.id.startsWith(`${contentLanguage}/`))
+    throw new ContentError(
+      `${fileOf(entry)}: files in ${contentLanguage}, the site's first language, sit at the top of the folder, not in ${contentLanguage}/; move it up one folder.`,
+    );
+  return split;
+}
+
+/** People and news are written once, in the content language. */
+function assertNoTranslation(entry: { id: string; filePath?: string | undefined }, collection: string): void {
+  if (splitLanguage(entry.id, contentLanguage).translation)
+    throw new ContentError(
+      `${fileOf(entry)}: ${collection} are written once, in the site's first language (${contentLanguage}); translations of ${collection} are not supported. Move the file out of its language folder.`,
+    );
+}
+
+/** The permalinks of the collection indexes in a language. */
+function indexPermalinks(lang: Lang): string[] {
+  return Object.values(COLLECTION_INDEXES).map((path) => localize(path, lang));
+}
 
 /** Fails when a file name that becomes a URL cannot be one. */
 function assertUrlId(entry: { id: string; filePath?: string | undefined }): void {
@@ -130,20 +234,32 @@ function assertUrlId(entry: { id: string; filePath?: string | undefined }): void
 /** Reads every collection once, drops drafts, sorts, and checks what the schemas cannot: URLs, links, references. */
 async function loadContent(): Promise<SiteContent> {
   const pages: Page[] = (await getCollection('pages', notDraft))
-    .map((entry) => {
+    .map((entry) => ({ entry, ...languageOfEntry(entry) }))
+    .filter(({ lang }) => site.languages.includes(lang))
+    .map(({ entry, lang, key }) => {
       if (!entry.data.permalink) assertUrlId(entry);
+      const place = (written: string) => placePermalink(written, lang, site.defaultLanguage);
+      const permalink = entry.data.permalink ? place(entry.data.permalink) : localize(defaultPermalink(key), lang);
       return {
         ...entry.data,
+        children: entry.data.children?.map((child) =>
+          child.permalink && child.permalink.startsWith('/') ? { ...child, permalink: place(child.permalink) } : child,
+        ),
         id: entry.id,
         file: fileOf(entry),
-        permalink: entry.data.permalink ?? defaultPermalink(entry.id),
+        permalink,
+        lang,
+        key,
+        href: permalink,
+        versions: new Map(),
         entry,
       };
     })
     .toSorted((a, b) => a.permalink.localeCompare(b.permalink));
+  pairVersions(pages);
 
   for (const page of pages) {
-    if (!(Object.values(COLLECTION_INDEXES) as string[]).includes(page.permalink)) continue;
+    if (!indexPermalinks(page.lang).includes(page.permalink)) continue;
     if (page.layout !== 'page' || page.open_positions !== undefined) {
       throw new ContentError(
         `${page.file}: ${page.layout !== 'page' ? 'layout' : 'open_positions'}: this page introduces the list at ${page.permalink}, which has a layout of its own; remove the key (the list already shows what it should).`,
@@ -153,11 +269,12 @@ async function loadContent(): Promise<SiteContent> {
 
   const people: Person[] = (await getCollection('people', notDraft)).map((entry) => {
     assertUrlId(entry);
+    assertNoTranslation(entry, 'people');
     return {
       ...entry.data,
       id: entry.id,
       file: fileOf(entry),
-      href: `/people/${entry.id}/`,
+      href: localize(`/people/${entry.id}/`, contentLanguage),
       alumnus: isAlumnus(entry.data, today),
       entry,
     };
@@ -176,32 +293,45 @@ async function loadContent(): Promise<SiteContent> {
   };
 
   const drafts = new Set((await getCollection('projects', (entry) => entry.data.draft)).map((entry) => entry.id));
-  const projects: Project[] = sortProjects(
-    (await getCollection('projects', notDraft)).map((entry) => {
-      assertUrlId(entry);
-      const file = fileOf(entry);
-      return {
-        ...entry.data,
-        id: entry.id,
-        file,
-        href: `/projects/${entry.id}/`,
-        people: entry.data.people.map((ref) => personFor(ref.id, file, 'people')),
-        entry,
-      };
-    }),
+  const allProjects: Project[] = sortProjects(
+    (await getCollection('projects', notDraft))
+      .map((entry) => ({ entry, ...languageOfEntry(entry) }))
+      .filter(({ lang }) => site.languages.includes(lang))
+      .map(({ entry, lang, key }) => {
+        assertUrlId(entry);
+        const file = fileOf(entry);
+        return {
+          ...entry.data,
+          id: key,
+          lang,
+          key,
+          versions: new Map(),
+          file,
+          href: localize(`/projects/${key}/`, lang),
+          people: entry.data.people.map((ref) => personFor(ref.id, file, 'people')),
+          entry,
+        };
+      }),
     today,
   );
+  pairVersions(allProjects);
+  // The originals: what positions name, and what lists show unless a translation is in the page's language.
+  const projects = allProjects.filter((project) => project.lang === contentLanguage);
   const projectsById = new Map(projects.map((project) => [project.id, project]));
 
   const positions: Position[] = (await getCollection('positions', notDraft))
-    .map((entry) => {
+    .map((entry) => ({ entry, ...languageOfEntry(entry) }))
+    .filter(({ lang, translation }) => !translation || site.languages.includes(lang))
+    .map(({ entry, lang: folderLang, key, translation }) => {
       assertUrlId(entry);
       if (fileOf(entry).endsWith('.mdx')) {
         throw new ContentError(
           `${fileOf(entry)}: positions are written in markdown (.md), because their description is also published as HTML for job search engines and the feed; rename the file to .md.`,
         );
       }
-      const { project: ref, kind, contact, ...data } = entry.data;
+      const { project: ref, kind, contact, lang: written, ...data } = entry.data;
+      const lang = translation ? folderLang : (written ?? contentLanguage);
+      const pageLang = site.languages.includes(lang) ? lang : contentLanguage;
       const project = ref ? projectsById.get(ref.id) : undefined;
       if (ref && !project) {
         const known = projects.map((p) => p.id).join(', ') || 'none yet';
@@ -213,20 +343,32 @@ async function loadContent(): Promise<SiteContent> {
       }
       return {
         ...data,
-        id: entry.id,
+        id: key,
+        lang,
+        pageLang,
+        key,
+        translation,
+        versions: new Map(),
         file: fileOf(entry),
-        href: `/positions/${entry.id}/`,
+        href: localize(`/positions/${key}/`, pageLang),
         open: isOpen(data, now, site.timeZone),
         descriptionHtml: entry.rendered?.html.trim() ?? '',
         kinds: kind,
         closesAt: closesAt(data, site.timeZone),
-        countdown: countdownLabel(data.deadline, today),
         project,
         contact: contact ? personFor(contact.id, fileOf(entry), 'contact') : undefined,
         entry,
       };
     })
-    .toSorted((a, b) => a.id.localeCompare(b.id));
+    .toSorted((a, b) => a.file.localeCompare(b.file));
+  for (const position of positions) {
+    const original = positions.find((other) => !other.translation && other.key === position.key);
+    if (position.translation && original && original.pageLang === position.pageLang)
+      throw new ContentError(
+        `${position.file}: this translation is in ${position.lang}, the language that ${original.file} is already written in (lang: ${original.lang}); remove one of them, or change lang in the original.`,
+      );
+  }
+  pairVersions(positions, (position) => position.pageLang);
 
   const findAuthor = personFinder(people);
   const publications: Publication[] = (await getCollection('publications')).map(({ id, data }) => {
@@ -244,13 +386,20 @@ async function loadContent(): Promise<SiteContent> {
   const news: NewsItem[] = (await getCollection('news', notDraft))
     .map((entry) => {
       assertUrlId(entry);
-      return { ...entry.data, id: entry.id, file: fileOf(entry), href: `/news/#news-${entry.id}`, entry };
+      assertNoTranslation(entry, 'news');
+      return {
+        ...entry.data,
+        id: entry.id,
+        file: fileOf(entry),
+        href: `${localize(COLLECTION_INDEXES.news, contentLanguage)}#news-${entry.id}`,
+        entry,
+      };
     })
     .toSorted((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
 
   const claims: RouteClaim[] = [
     ...pages.map((page) => ({ permalink: page.permalink, source: page.file })),
-    ...projects.map((project) => ({ permalink: project.href, source: `${project.file} (the project's page)` })),
+    ...allProjects.map((project) => ({ permalink: project.href, source: `${project.file} (the project's page)` })),
     ...people.map((person) => ({ permalink: person.href, source: `${person.file} (the person's page)` })),
     ...positions.map((position) => ({ permalink: position.href, source: `${position.file} (the position's page)` })),
     { permalink: '/404/', source: 'the built-in 404 page' },
@@ -262,7 +411,19 @@ async function loadContent(): Promise<SiteContent> {
     );
   }
 
-  const known = new Set([...claims.map((claim) => claim.permalink), ...Object.values(COLLECTION_INDEXES)]);
+  for (const which of ['imprint', 'privacy'] as const) {
+    const target = site.legal[which];
+    if (target && !target.includes('://') && !pages.some((page) => page.permalink === legalPermalink(target)))
+      throw new ContentError(
+        `src/site.config.ts: legal.${which}: no page has the permalink ${target}. Expected the permalink of a page in src/content/pages (or the full https:// address of the university's page).`,
+      );
+  }
+
+  const known = new Set([
+    ...claims.map((claim) => claim.permalink),
+    ...indexPermalinks(contentLanguage),
+    ...site.languages.map((lang) => localize('/search/', lang)),
+  ]);
   const missing = findMissingChildren(pages, known)[0];
   if (missing) {
     throw new ContentError(
@@ -275,8 +436,18 @@ async function loadContent(): Promise<SiteContent> {
     if (position.open) hints.lastmod.set(url(position.href), position.posted);
     else hints.exclude.add(url(position.href));
   }
+  for (const item of [...pages, ...allProjects, ...positions]) {
+    if (item.versions.size > 1)
+      hints.alternates.set(
+        url(item.href),
+        versionsOf(item).map((version) => ({ lang: version.lang, url: absoluteUrl(version.href) })),
+      );
+  }
+  const searchVersions = site.languages.map((lang) => ({ lang, url: absoluteUrl(localize('/search/', lang)) }));
+  if (searchVersions.length > 1)
+    for (const lang of site.languages) hints.alternates.set(url(localize('/search/', lang)), searchVersions);
 
-  return { pages, people, projects, positions, publications, news };
+  return { pages, people, projects, allProjects, positions, publications, news };
 }
 
 let cache: Promise<SiteContent> | undefined;
@@ -287,48 +458,107 @@ export function getContent(): Promise<SiteContent> {
 
 /** Pages that the catch-all route builds (collection indexes have routes of their own). */
 export async function getPageRoutes(): Promise<Page[]> {
-  const indexes: string[] = Object.values(COLLECTION_INDEXES);
-  return (await getContent()).pages.filter((page) => !indexes.includes(page.permalink));
+  return (await getContent()).pages.filter((page) => !indexPermalinks(page.lang).includes(page.permalink));
 }
 
-/** The page that introduces a collection index, if the lab wrote one. */
-export async function getIndexPage(permalink: string): Promise<Page | undefined> {
-  return (await getContent()).pages.find((page) => page.permalink === permalink);
+/** The page that introduces a collection index in a language, if the lab wrote one. */
+export async function getIndexPage(permalink: string, lang: Lang): Promise<Page | undefined> {
+  const path = localize(permalink, lang);
+  return (await getContent()).pages.find((page) => page.permalink === path);
 }
 
-/** The menu for the page at `pathname` (the URL path, base included). */
-export async function getNav(pathname: string): Promise<NavItem[]> {
+/**
+ * The languages a collection index is built in: the content language always, another language when the lab
+ * translated the page that introduces it (src/content/pages/de/projects.md).
+ */
+export async function getIndexLanguages(permalink: string): Promise<Lang[]> {
   const { pages } = await getContent();
-  return buildNav(pages, stripBase(pathname, site.base), site.base);
+  return site.languages.filter(
+    (lang) => lang === contentLanguage || pages.some((page) => page.permalink === localize(permalink, lang)),
+  );
+}
+
+/** The `getStaticPaths` of a collection index: one page per language it is built in. */
+export async function indexPaths(
+  name: keyof typeof COLLECTION_INDEXES,
+): Promise<{ params: { lang: string | undefined } }[]> {
+  return (await getIndexLanguages(COLLECTION_INDEXES[name])).map((lang) => ({ params: { lang: langParam(lang) } }));
+}
+
+/** Where a collection index is in a language: its own version, or the content language's. */
+export async function indexHref(name: keyof typeof COLLECTION_INDEXES, lang: Lang): Promise<string> {
+  const languages = await getIndexLanguages(COLLECTION_INDEXES[name]);
+  return localize(COLLECTION_INDEXES[name], languages.includes(lang) ? lang : contentLanguage);
+}
+
+/** The home page of a language, or the content language's when that language has none. */
+export async function homeHref(lang: Lang): Promise<string> {
+  const { pages } = await getContent();
+  const home = pages.find((page) => page.key === 'index' && page.lang === contentLanguage);
+  const version = home?.versions.get(lang);
+  return version?.href ?? (pages.some((page) => page.permalink === localize('/', lang)) ? localize('/', lang) : '/');
+}
+
+/** Where a legal page of the site config is: a permalink in the content language. */
+const legalPermalink = (target: string) => placePermalink(target, contentLanguage, site.defaultLanguage);
+
+/** Where the footer's imprint or privacy link goes in a language, and the language of the page it opens. */
+export async function legalLink(
+  which: 'imprint' | 'privacy',
+  lang: Lang,
+): Promise<{ href: string; lang: Lang | undefined } | undefined> {
+  const target = site.legal[which];
+  if (!target) return undefined;
+  if (target.includes('://')) return { href: target, lang: undefined };
+  const { pages } = await getContent();
+  const page = pages.find((candidate) => candidate.permalink === legalPermalink(target))!;
+  const version = inLanguage(page, lang);
+  return { href: version.href, lang: version.lang === lang ? undefined : version.lang };
+}
+
+/** The menu in a language for the page at `pathname` (the URL path, base included). */
+export async function getNav(pathname: string, lang: Lang): Promise<NavItem[]> {
+  const { pages } = await getContent();
+  return buildNav(menuPages(pages, lang, contentLanguage), stripBase(pathname, site.base), site.base);
+}
+
+/** Every posting in the version a page in `lang` shows: its translation into `lang`, else the original. */
+async function postingsIn(lang: Lang): Promise<Position[]> {
+  const { positions } = await getContent();
+  return positions.filter((position) => !position.translation).map((position) => inLanguage(position, lang));
 }
 
 /** The positions open now, of the kinds a page's `open_positions` asks for (`null`: the page lists none). */
 export async function getOpenPositions(
   openPositions: Page['open_positions'],
+  lang: Lang,
 ): Promise<{ kinds: readonly PositionKind[]; positions: Position[] } | null> {
   const kinds = kindsToShow(openPositions);
   if (!kinds) return null;
-  const { positions } = await getContent();
-  return { kinds, positions: selectOpenPositions(positions, { now, timeZone: site.timeZone, kinds }) };
+  return { kinds, positions: selectOpenPositions(await postingsIn(lang), { now, timeZone: site.timeZone, kinds }) };
 }
 
 /** The open positions that name a project. */
-export async function getProjectPositions(projectId: string): Promise<Position[]> {
-  const { positions } = await getContent();
+export async function getProjectPositions(projectId: string, lang: Lang): Promise<Position[]> {
   return selectOpenPositions(
-    positions.filter((position) => position.project?.id === projectId),
+    (await postingsIn(lang)).filter((position) => position.project?.id === projectId),
     { now, timeZone: site.timeZone },
   );
 }
 
-/** Every position, open or closed: each has a page. */
+/** Every version of every position, open or closed: each has a page. */
 export async function getPositions(): Promise<Position[]> {
   return (await getContent()).positions;
 }
 
+/** The postings as written (no translations): for the feed, the calendar and the share cards. */
+export async function getOriginalPositions(): Promise<Position[]> {
+  return (await getContent()).positions.filter((position) => !position.translation);
+}
+
 /** The positions index: open ones in visiting order, then the (at most 10) most recently closed. */
-export async function getPositionsIndex(): Promise<{ open: Position[]; closed: Position[] }> {
-  const { positions } = await getContent();
+export async function getPositionsIndex(lang: Lang): Promise<{ open: Position[]; closed: Position[] }> {
+  const positions = await postingsIn(lang);
   return {
     open: selectOpenPositions(positions, { now, timeZone: site.timeZone }),
     closed: selectRecentlyClosed(positions, { now, timeZone: site.timeZone, limit: 10 }),
@@ -366,7 +596,8 @@ export async function getPeople(): Promise<Person[]> {
 export async function getPersonWork(
   person: Person,
 ): Promise<{ projects: Project[]; publications: Publication[]; positions: Position[] }> {
-  const { projects, publications, positions } = await getContent();
+  const { projects, publications } = await getContent();
+  const positions = await postingsIn(contentLanguage);
   return {
     projects: projects.filter((project) => project.people.includes(person)),
     publications: sortPublications(
@@ -394,11 +625,13 @@ export async function getSelectedPublications(): Promise<Publication[]> {
 }
 
 /** What the home page shows below its text; each part is empty when there is nothing to show. */
-export async function getHomeSections(): Promise<{ news: NewsItem[]; open: Position[]; selected: Publication[] }> {
-  const { news, positions } = await getContent();
+export async function getHomeSections(
+  lang: Lang,
+): Promise<{ news: NewsItem[]; open: Position[]; selected: Publication[] }> {
+  const { news } = await getContent();
   return {
     news: news.slice(0, 3),
-    open: selectOpenPositions(positions, { now, timeZone: site.timeZone }),
+    open: selectOpenPositions(await postingsIn(lang), { now, timeZone: site.timeZone }),
     selected: await getSelectedPublications(),
   };
 }
@@ -408,9 +641,14 @@ export async function getNews(): Promise<NewsItem[]> {
   return (await getContent()).news;
 }
 
-/** All projects: ongoing first, newest first. */
-export async function getProjects(): Promise<Project[]> {
-  return (await getContent()).projects;
+/** All projects, each in its version in `lang` where there is one: ongoing first, newest first. */
+export async function getProjects(lang: Lang = contentLanguage): Promise<Project[]> {
+  return (await getContent()).projects.map((project) => inLanguage(project, lang));
+}
+
+/** Every version of every project: each has a page. */
+export async function getAllProjects(): Promise<Project[]> {
+  return (await getContent()).allProjects;
 }
 
 /** A site path with the base path in front, for `href` and `src`. */

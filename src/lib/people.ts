@@ -4,36 +4,6 @@ import type { CalendarDate } from './dates';
 export const PERSON_ROLES = ['pi', 'postdoc', 'phd', 'student', 'staff', 'visitor'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
-/** The heading of each role's group on the people page. */
-export const ROLE_GROUPS: Record<PersonRole, string> = {
-  pi: 'Group leader',
-  postdoc: 'Postdoctoral researchers',
-  phd: 'PhD students',
-  student: 'Students',
-  staff: 'Staff',
-  visitor: 'Visitors',
-};
-
-/** One person's role, as a line under their name. */
-export const ROLE_LABELS: Record<PersonRole, string> = {
-  pi: 'Group leader',
-  postdoc: 'Postdoctoral researcher',
-  phd: 'PhD student',
-  student: 'Student',
-  staff: 'Staff',
-  visitor: 'Visitor',
-};
-
-/** An alumnus's role, as a line under their name. */
-export const FORMER_ROLE_LABELS: Record<PersonRole, string> = {
-  pi: 'Former group leader',
-  postdoc: 'Former postdoctoral researcher',
-  phd: 'Former PhD student',
-  student: 'Former student',
-  staff: 'Former staff',
-  visitor: 'Former visitor',
-};
-
 /** What grouping and ordering people needs. */
 export interface PersonTiming {
   name: string;

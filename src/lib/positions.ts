@@ -1,4 +1,5 @@
 import { daysBetween, endOfDay, formatDate, type CalendarDate } from './dates';
+import type { Dictionary } from './i18n';
 
 /** The kinds of position a lab advertises. */
 export const POSITION_KINDS = ['phd', 'postdoc', 'student_assistant', 'thesis', 'staff'] as const;
@@ -7,24 +8,6 @@ export type PositionKind = (typeof POSITION_KINDS)[number];
 /** Contract types, as schema.org's JobPosting `employmentType` knows them. */
 export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'temporary', 'intern', 'other'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
-
-/** How a kind reads in a list ("PhD", "Student assistant"). */
-export const KIND_LABELS: Record<PositionKind, string> = {
-  phd: 'PhD',
-  postdoc: 'Postdoc',
-  student_assistant: 'Student assistant',
-  thesis: 'Thesis',
-  staff: 'Staff',
-};
-
-/** How a kind reads inside a sentence ("no open PhD or postdoc positions"). */
-const KIND_IN_SENTENCE: Record<PositionKind, string> = {
-  phd: 'PhD',
-  postdoc: 'postdoc',
-  student_assistant: 'student assistant',
-  thesis: 'thesis',
-  staff: 'staff',
-};
 
 /** What deciding "open or closed" needs from a position. */
 export interface PositionTiming {
@@ -80,24 +63,29 @@ export function selectOpenPositions<P extends PositionTiming & { kinds: readonly
     .toSorted(comparePositions);
 }
 
-/** Joins words as a sentence does: "a", "a or b", "a, b or c". */
-function joinWithOr(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
-
 /** The empty-state sentence: "There are no open positions at the moment." or "... no open PhD or postdoc positions ...". */
-export function emptyStateSentence(kinds: readonly PositionKind[]): string {
+export function emptyStateSentence(kinds: readonly PositionKind[], t: Dictionary): string {
   const all = POSITION_KINDS.every((kind) => kinds.includes(kind));
-  const what = all ? 'positions' : `${joinWithOr(kinds.map((kind) => KIND_IN_SENTENCE[kind]))} positions`;
-  return `There are no open ${what} at the moment.`;
+  return t.positions.empty(all ? 'all' : kinds.map((kind) => t.positions.kindsInSentence[kind]));
 }
 
 /** Days left before a deadline, for people: "closes today", "closes tomorrow", "closes in 5 days" (14 days or fewer). */
-export function countdownLabel(deadline: CalendarDate | undefined, today: CalendarDate): string | undefined {
+export function countdownLabel(
+  deadline: CalendarDate | undefined,
+  today: CalendarDate,
+  t: Dictionary,
+): string | undefined {
   if (!deadline) return undefined;
   const days = daysBetween(today, deadline);
   if (days < 0 || days > 14) return undefined;
-  return days === 0 ? 'closes today' : days === 1 ? 'closes tomorrow' : `closes in ${days} days`;
+  const { countdown } = t.positions;
+  return days === 0 ? countdown.today : days === 1 ? countdown.tomorrow : countdown.days.replace('#', String(days));
+}
+
+/** The countdown's words for the deadline guard, which counts on the visitor's clock: `today|tomorrow|in # days`. */
+export function countdownTemplates(t: Dictionary): string {
+  const { today, tomorrow, days } = t.positions.countdown;
+  return [today, tomorrow, days].join('|');
 }
 
 /** The closed positions, most recently closed first (by deadline, else by posting), at most `limit`. */
@@ -113,29 +101,29 @@ export function selectRecentlyClosed<P extends PositionTiming>(
 }
 
 /** "PhD / Postdoc": the kinds of a position, as a heading or a description reads them. */
-export function describeKinds(kinds: readonly PositionKind[]): string {
-  return kinds.map((kind) => KIND_LABELS[kind]).join(' / ');
+export function describeKinds(kinds: readonly PositionKind[], t: Dictionary): string {
+  return kinds.map((kind) => t.positions.kinds[kind]).join(' / ');
 }
 
 /** What a closed position's page says: filled, or since when it is closed. */
-export function closedNotice(position: Pick<PositionTiming, 'filled' | 'deadline'>, locale: string): string {
-  if (position.filled || !position.deadline) return 'This position has been filled.';
-  return `This position is closed: applications ended on ${formatDate(position.deadline, locale)}.`;
+export function closedNotice(position: Pick<PositionTiming, 'filled' | 'deadline'>, t: Dictionary): string {
+  if (position.filled || !position.deadline) return t.positions.filled;
+  return t.positions.closedOn(formatDate(position.deadline, t.locale));
 }
 
 /** What an open position asks of applicants: "Apply by 31 January 2024" or "Open until filled". */
-export function applyBy(deadline: CalendarDate | undefined, locale: string): string {
-  return deadline ? `Apply by ${formatDate(deadline, locale)}` : 'Open until filled';
+export function applyBy(deadline: CalendarDate | undefined, t: Dictionary): string {
+  return deadline ? t.positions.applyByDate(formatDate(deadline, t.locale)) : t.positions.openUntilFilled;
 }
 
 /** The meta description of a position's page. */
 export function positionSummary(
   position: Pick<PositionTiming, 'deadline'> & { kinds: readonly PositionKind[]; open: boolean },
   lab: string,
-  locale: string,
+  t: Dictionary,
 ): string {
-  const status = position.open ? `${applyBy(position.deadline, locale)}.` : 'This position is closed.';
-  return `${describeKinds(position.kinds)} position at the ${lab}. ${status}`;
+  const status = position.open ? `${applyBy(position.deadline, t)}.` : t.positions.closedShort;
+  return t.positions.summary(describeKinds(position.kinds, t), lab, status);
 }
 
 /** One version of the home page's positions line, and the instants between which it is true. */
@@ -155,7 +143,7 @@ export interface SummaryLine {
  */
 export function summaryLines(
   open: readonly (PositionTiming & { closesAt: Date | undefined })[],
-  locale: string,
+  t: Dictionary,
 ): SummaryLine[] {
   const sorted = open.toSorted(comparePositions);
   const lines: SummaryLine[] = [];
@@ -165,7 +153,7 @@ export function summaryLines(
     if (from && until && from.getTime() === until.getTime()) continue; // Closed together: no version in between.
     const count = sorted.length - i;
     const next = sorted[i]!.deadline;
-    const text = `${count} open position${count === 1 ? '' : 's'}${next ? `, apply by ${formatDate(next, locale, { year: false })}` : ''}`;
+    const text = t.positions.count(count, next && formatDate(next, t.locale, { year: false }));
     lines.push({ text, from, until });
     if (!until) break; // The rest are open until filled: this version stays.
   }

@@ -1,6 +1,7 @@
 import satori, { type Font, type FontWeight } from 'satori';
 import sharp from 'sharp';
 import { formatDate, type CalendarDate, type PartialDate } from './dates';
+import type { Dictionary } from './i18n';
 import { applyBy, describeKinds, type PositionKind } from './positions';
 
 /** The share card's size in pixels: the size Open Graph and most link previews expect. */
@@ -54,31 +55,28 @@ export interface CardPosition {
 }
 
 /** The card of a position: its kinds, its title, its project, and the deadline, "Open until filled" or "Closed". */
-export function positionCard(position: CardPosition, site: CardSite, locale: string): Card {
+export function positionCard(position: CardPosition, site: CardSite, t: Dictionary): Card {
   return {
     kind: 'position',
     lab: site.name,
     university: site.university,
-    label: describeKinds(position.kinds),
+    label: describeKinds(position.kinds, t),
     title: position.title,
-    lines: position.project ? [`Project: ${position.project.title}`] : [],
-    ...positionStatus(position, locale),
+    lines: position.project ? [`${t.positions.project}: ${position.project.title}`] : [],
+    ...positionStatus(position, t),
     closed: !position.open,
   };
 }
 
 /** The band of a position card: "Apply by 31 January 2024", "Open until filled", or "Closed" (never a deadline). */
-export function positionStatus(position: CardPosition, locale: string): { status: string; note?: string } {
+export function positionStatus(position: CardPosition, t: Dictionary): { status: string; note?: string } {
   if (!position.open) {
     return {
-      status: 'Closed',
-      note:
-        position.filled || !position.deadline
-          ? 'This position has been filled.'
-          : 'Applications are no longer accepted.',
+      status: t.positions.closed,
+      note: position.filled || !position.deadline ? t.positions.filled : t.cards.noLongerAccepted,
     };
   }
-  return { status: applyBy(position.deadline, locale) };
+  return { status: applyBy(position.deadline, t) };
 }
 
 /** What a project card needs. */
@@ -91,22 +89,23 @@ export interface CardProject {
 }
 
 /** The card of a project: its title, its summary, when it runs and who funds it. */
-export function projectCard(project: CardProject, site: CardSite, locale: string): Card {
+export function projectCard(project: CardProject, site: CardSite, t: Dictionary): Card {
   return {
     kind: 'project',
     lab: site.name,
     university: site.university,
-    label: 'Research project',
+    label: t.cards.researchProject,
     title: project.title,
     lines: [project.summary],
-    status: projectPeriod(project, locale),
-    note: project.funder ? `Funded by ${project.funder}` : undefined,
+    status: projectPeriod(project, t),
+    note: project.funder ? `${t.projects.funder} ${project.funder}` : undefined,
   };
 }
 
 /** When a project runs, as its page says it: "April 2015 – March 2018", "2022 – present". */
-export function projectPeriod(project: Pick<CardProject, 'start' | 'end'>, locale: string): string {
-  return `${formatDate(project.start, locale)} – ${project.end ? formatDate(project.end, locale) : 'present'}`;
+export function projectPeriod(project: Pick<CardProject, 'start' | 'end'>, t: Dictionary): string {
+  const end = project.end ? formatDate(project.end, t.locale) : t.dates.present;
+  return `${formatDate(project.start, t.locale)} – ${end}`;
 }
 
 /** The card of every other page: the university, the lab's name and the site's description. */

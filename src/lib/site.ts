@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isLang, LANGUAGES, type Lang } from './i18n';
 import { postalAddressShape, strictObject, text, webUrl } from './schema';
 
 /** A real IANA zone with its rules (Europe/Berlin), not a fixed offset (+01:00) that knows no summer time. */
@@ -6,14 +7,15 @@ function isTimeZone(value: string): boolean {
   return value === 'UTC' || Intl.supportedValuesOf('timeZone').includes(value);
 }
 
-/** A language tag that the platform can format dates in. */
-function isLocale(value: string): boolean {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf(value).length === 1;
-  } catch {
-    return false;
-  }
-}
+const language = z.string().refine(isLang, {
+  error: (issue) => `expected one of ${LANGUAGES.join(', ')}, found ${JSON.stringify(issue.input)}`,
+});
+
+/** A legal page: a page of this site (its permalink, e.g. /imprint/) or the university's page (https://...). */
+const legalPage = z.union([z.string().regex(/^\/([\w.-]+\/)*$/), webUrl], {
+  error: (issue) =>
+    `expected the permalink of a page, such as /imprint/, or a full https:// address, found ${JSON.stringify(issue.input)}`,
+});
 
 /** The lab's facts, checked when the site is built. */
 export const siteSchema = strictObject({
@@ -40,11 +42,22 @@ export const siteSchema = strictObject({
       error: (issue) => `expected an IANA time zone such as "Europe/Berlin", found "${String(issue.input)}"`,
     })
     .default('Europe/Berlin'),
-  /** The BCP 47 language tag of the site, e.g. en-GB: sets `<html lang>` and how dates read. */
-  locale: z
-    .string()
-    .refine(isLocale, { error: (issue) => `expected a language tag such as "en-GB", found "${String(issue.input)}"` })
-    .default('en-GB'),
+  /**
+   * The site's languages (en, de). The top-level content files are written in the first; a translation sits in a
+   * folder named after its language (src/content/pages/de/join-us.md). Leave a language out to switch it off.
+   */
+  languages: z
+    .array(language, { error: 'expected a list of languages such as [en, de]' })
+    .min(1, { error: 'expected at least one language, such as [en]' })
+    .refine((list) => new Set(list).size === list.length, { error: 'expected each language once' })
+    .default(['en']),
+  /** The language whose pages have unprefixed URLs (/join-us/); the others live under /de/, /en/. The first by default. */
+  defaultLanguage: language.optional(),
+  /**
+   * The imprint (Impressum) and privacy notice (Datenschutzerklärung) that the footer links to on every page: the
+   * permalink of a page of the site (its translations are found on their own) or the address of the university's page.
+   */
+  legal: strictObject({ imprint: legalPage.optional(), privacy: legalPage.optional() }).default({}),
   /** Where people write to the lab. */
   email: z.email({ error: (issue) => `expected an e-mail address, found "${String(issue.input)}"` }),
   /** The lab's postal address: the footer shows it, and job postings name it as the place of work. */
@@ -59,12 +72,27 @@ export const siteSchema = strictObject({
   social: z.array(strictObject({ label: text('the link label'), url: webUrl })).default([]),
 });
 
-export type SiteConfig = z.output<typeof siteSchema>;
+export type SiteConfig = Omit<z.output<typeof siteSchema>, 'languages' | 'defaultLanguage'> & {
+  languages: Lang[];
+  defaultLanguage: Lang;
+};
 
 /** Validates the site config; a bad value throws an error that names the field, what was expected and what was found. */
 export function defineSite(config: z.input<typeof siteSchema>): SiteConfig {
-  const result = siteSchema.safeParse(config);
-  if (result.success) return result.data;
+  const result = siteSchema
+    .superRefine((site, ctx) => {
+      if (site.defaultLanguage && !site.languages.includes(site.defaultLanguage))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['defaultLanguage'],
+          message: `expected one of the site's languages (${site.languages.join(', ')}), found "${site.defaultLanguage}"`,
+        });
+    })
+    .safeParse(config);
+  if (result.success) {
+    const languages = result.data.languages as Lang[];
+    return { ...result.data, languages, defaultLanguage: (result.data.defaultLanguage as Lang) ?? languages[0]! };
+  }
   const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   throw new Error(
     `src/site.config.ts has ${problems.length === 1 ? 'a problem' : 'problems'}:\n${problems.join('\n')}`,

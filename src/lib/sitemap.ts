@@ -8,6 +8,8 @@ export interface SitemapHints {
   exclude: Set<string>;
   /** Site paths (base included) with the date they last changed. */
   lastmod: Map<string, string>;
+  /** Site paths (base included) of pages in several languages, with every version's full address. */
+  alternates: Map<string, { lang: string; url: string }[]>;
 }
 
 const KEY = Symbol.for('rostock-ml-lab-site.sitemap-hints');
@@ -15,7 +17,7 @@ const KEY = Symbol.for('rostock-ml-lab-site.sitemap-hints');
 /** The hints of the running build. */
 export function sitemapHints(): SitemapHints {
   const store = globalThis as typeof globalThis & { [KEY]?: SitemapHints };
-  return (store[KEY] ??= { exclude: new Set(), lastmod: new Map() });
+  return (store[KEY] ??= { exclude: new Set(), lastmod: new Map(), alternates: new Map() });
 }
 
 /** Options for @astrojs/sitemap that apply the hints. */
@@ -23,9 +25,12 @@ export function sitemapOptions() {
   const pathOf = (url: string) => new URL(url).pathname;
   return {
     filter: (page: string) => !sitemapHints().exclude.has(pathOf(page)),
-    serialize: <Item extends { url: string; lastmod?: string | undefined }>(item: Item): Item => {
+    serialize: <Item extends { url: string; lastmod?: string | undefined; links?: { lang: string; url: string }[] }>(
+      item: Item,
+    ): Item => {
       const lastmod = sitemapHints().lastmod.get(pathOf(item.url));
-      return lastmod ? { ...item, lastmod } : item;
+      const links = sitemapHints().alternates.get(pathOf(item.url));
+      return { ...item, ...(lastmod ? { lastmod } : {}), ...(links ? { links } : {}) };
     },
   };
 }

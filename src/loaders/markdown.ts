@@ -4,6 +4,7 @@ import { dirname, posix, relative, resolve } from 'node:path';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
+import { isLang } from '../lib/i18n';
 
 const FRONTMATTER = /^\uFEFF?\s*---\r?\n([\s\S]*?\r?\n)?---/;
 
@@ -76,11 +77,52 @@ function restateLoadError(error: unknown): unknown {
 }
 
 /**
+ * The front matter of a translation (`de/2022_themis.md`) over that of its original (`2022_themis.md`): a
+ * translation sets only the fields in `own` (its title, its summary) and takes the facts (dates, deadline,
+ * people) from the original, so that the two can never disagree. Pictures keep pointing at the original's.
+ */
+export async function mergeTranslation(
+  filePath: string,
+  data: Record<string, unknown>,
+  options: { own: readonly string[]; images: readonly string[] },
+): Promise<Record<string, unknown>> {
+  const dir = dirname(filePath);
+  const lang = posix.basename(dir);
+  const name = posix.basename(filePath).replace(/\.mdx?$/i, '');
+  const original = ['.md', '.mdx'].map((ext) => resolve(dir, '..', name + ext)).find((file) => existsSync(file));
+  const file = fromProject(filePath);
+  if (!original) {
+    throw new Error(
+      `${file}: this translation (${lang}/) has no original: expected ${fromProject(resolve(dir, '..', `${name}.md`))}, with the same file name one folder up.`,
+    );
+  }
+  for (const key of Object.keys(data)) {
+    if (!options.own.includes(key))
+      throw new Error(
+        `${file}: ${key}: a translation takes ${key} from its original (${fromProject(original)}); remove it here. A translation sets only: ${options.own.join(', ')}.`,
+      );
+  }
+  const inherited = await readFrontmatter(original);
+  for (const field of options.images) {
+    const value = inherited[field];
+    if (typeof value === 'string' && /^\.\.?\//.test(value)) inherited[field] = posix.join('..', value);
+  }
+  return { ...inherited, ...data };
+}
+
+/** Whether a file sits in a language folder at the top of its collection (`de/2022_themis.md`). */
+const isTranslation = (entry: string) => entry.includes('/') && isLang(entry.slice(0, entry.indexOf('/')));
+
+/**
  * Astro's glob loader for markdown and MDX, with two changes: the id is the path without its
  * extension, exactly as the editor named the file (`2022_themis`, `for-students/jobs`), and dates
- * reach the schema as the text the editor wrote.
+ * reach the schema as the text the editor wrote. With `translations`, a file in a language folder
+ * (`de/`) sets only the `own` fields and takes the rest from its original (see `mergeTranslation`).
  */
-export function markdownFiles(base: string, options: { images?: readonly string[] } = {}): Loader {
+export function markdownFiles(
+  base: string,
+  options: { images?: readonly string[]; translations?: { own: readonly string[] } } = {},
+): Loader {
   const files = new Map<string, string>();
   const inner = glob({
     base,
@@ -108,7 +150,13 @@ export function markdownFiles(base: string, options: { images?: readonly string[
           ...context,
           parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
             if (!props.filePath) return context.parseData(props);
-            const data = (await readFrontmatter(props.filePath)) as TData;
+            let data = (await readFrontmatter(props.filePath)) as TData;
+            const entry = relative(resolve(base), props.filePath).split('\\').join('/');
+            if (options.translations && isTranslation(entry))
+              data = (await mergeTranslation(props.filePath, data, {
+                own: options.translations.own,
+                images: options.images ?? [],
+              })) as TData;
             await checkImages(props.filePath, data, options.images ?? []);
             return context.parseData({ ...props, data }).catch((error: unknown) => {
               throw restate(error, fromProject(props.filePath!));

@@ -1,6 +1,9 @@
 // Search, loaded by the site's script only when someone searches: it loads Pagefind's own script and index (built
 // by src/integrations/search.ts into /pagefind/) and lists what it finds, closed positions last and marked.
-import { openFirst, searchHref } from '../lib/search';
+import { openFirst, resultsLine, searchHref, type SearchLabels } from '../lib/search';
+
+/** The words to print, in the page's language: the form carries them (`data-labels`). */
+const labelsOf = (form: HTMLElement): SearchLabels => JSON.parse(form.dataset.labels ?? '{}') as SearchLabels;
 
 interface PagefindResult {
   data: () => Promise<{
@@ -57,7 +60,7 @@ async function find(
 }
 
 /** One result as a list item: the title as the link, its type (and "closed"), and the passage that matched. */
-function item(result: Found, compact: boolean): HTMLLIElement {
+function item(result: Found, compact: boolean, labels: SearchLabels): HTMLLIElement {
   const li = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
@@ -67,7 +70,8 @@ function item(result: Found, compact: boolean): HTMLLIElement {
   title.textContent = result.title;
   const kind = document.createElement('span');
   kind.className = 'ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700';
-  kind.textContent = result.closed ? `${result.type} · closed` : result.type;
+  const type = labels.types[result.type] ?? result.type;
+  kind.textContent = result.closed ? `${type} · ${labels.closed}` : type;
   const excerpt = document.createElement('span');
   excerpt.className = 'mt-1 block text-sm text-slate-600 [&_mark]:bg-brand-100 [&_mark]:text-slate-900';
   // Pagefind's excerpt is the page's text, escaped, with the matched words in <mark>.
@@ -77,11 +81,10 @@ function item(result: Found, compact: boolean): HTMLLIElement {
   return li;
 }
 
-const plural = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
-
 /** The header field: results under it as one types; Enter goes to the search page. */
 export function headerSearch(form: HTMLFormElement): void {
   const base = form.dataset.base ?? '/';
+  const labels = labelsOf(form);
   const input = form.querySelector('input')!;
   const panel = form.querySelector<HTMLElement>('[data-search-results]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
@@ -97,9 +100,9 @@ export function headerSearch(form: HTMLFormElement): void {
     }
     const { total, found } = await find(base, query, '', 5);
     if (run !== latest) return; // A newer query has started.
-    status.textContent = total ? `${plural(total)} for “${query}”` : `Nothing found for “${query}”`;
-    list.replaceChildren(...found.map((result) => item(result, true)));
-    all.href = searchHref(base, query);
+    status.textContent = resultsLine(labels, total, query);
+    list.replaceChildren(...found.map((result) => item(result, true, labels)));
+    all.href = searchHref(form.action, query);
     all.hidden = total <= found.length;
     panel.hidden = false;
   };
@@ -122,6 +125,7 @@ export function headerSearch(form: HTMLFormElement): void {
 /** The search page: the query and the type filter from the address (so a bookmark works), results below. */
 export function searchPage(form: HTMLFormElement): void {
   const base = form.dataset.base ?? '/';
+  const labels = labelsOf(form);
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = document.querySelector<HTMLElement>('[data-search-page-status]')!;
   const list = document.querySelector<HTMLElement>('[data-search-page-list]')!;
@@ -135,7 +139,7 @@ export function searchPage(form: HTMLFormElement): void {
   const update = async () => {
     const query = input.value.trim();
     const type = form.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
-    history.replaceState(null, '', query ? searchHref(base, query, type) : location.pathname);
+    history.replaceState(null, '', query ? searchHref(location.pathname, query, type) : location.pathname);
     const run = ++latest;
     if (!query) {
       status.textContent = '';
@@ -144,8 +148,8 @@ export function searchPage(form: HTMLFormElement): void {
     }
     const { total, found } = await find(base, query, type, 50);
     if (run !== latest) return;
-    status.textContent = total ? `${plural(total)} for “${query}”` : `Nothing found for “${query}”`;
-    list.replaceChildren(...found.map((result) => item(result, false)));
+    status.textContent = resultsLine(labels, total, query);
+    list.replaceChildren(...found.map((result) => item(result, false, labels)));
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();

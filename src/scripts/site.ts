@@ -27,8 +27,10 @@ const toggles = document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle
 function apply(choice: ThemeChoice): void {
   root.dataset.theme = choice;
   root.classList.toggle('dark', choice === 'dark' || (choice === 'system' && systemDark.matches));
+  // The labels, in the page's language, come with the button: {"system": "Theme: system (switch to light)", ...}.
   for (const toggle of toggles) {
-    toggle.setAttribute('aria-label', `Theme: ${choice} (switch to ${nextTheme(choice)})`);
+    const labels = JSON.parse(toggle.dataset.themeToggle || '{}') as Partial<Record<ThemeChoice, string>>;
+    toggle.setAttribute('aria-label', labels[choice] ?? choice);
   }
 }
 let choice = storedTheme(() => localStorage.getItem(THEME_KEY));
@@ -53,7 +55,7 @@ if (navigator.clipboard) {
     button.hidden = false;
     button.addEventListener('click', () => {
       void navigator.clipboard.writeText(button.previousElementSibling?.textContent ?? '').then(() => {
-        button.textContent = 'Copied';
+        button.textContent = button.dataset.copyBibtex ?? '✓';
       });
     });
   }

@@ -66,7 +66,19 @@ export async function copyProject(options: BuildOptions): Promise<string> {
     if (name === '.astro' || name === '.vite') continue;
     await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   }
-  for (const [path, text] of Object.entries(options.content ?? {})) {
+  // Every site has the imprint and privacy pages that src/site.config.ts names; content made for one test gets
+  // plain ones unless it brings its own.
+  const legal = { 'pages/imprint.md': '/imprint/', 'pages/privacy.md': '/privacy/' };
+  const content = options.content && {
+    ...Object.fromEntries(
+      Object.entries(legal).map(([path, permalink]) => [
+        path,
+        `---\ntitle: ${path.slice(6, -3)}\npermalink: ${permalink}\n---\n`,
+      ]),
+    ),
+    ...options.content,
+  };
+  for (const [path, text] of Object.entries(content ?? {})) {
     const file = join(dir, 'src/content', path);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, text);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildNav, findMissingChildren, type NavPage } from '../../src/lib/navigation';
+import {
+  buildNav,
+  findMissingChildren,
+  menuPages,
+  type LocalizedNavPage,
+  type NavPage,
+} from '../../src/lib/navigation';
 
 function page(title: string, permalink: string, fields: Partial<NavPage> = {}): NavPage {
   return { title, permalink, nav: true, dropdown: false, ...fields };
@@ -131,5 +137,79 @@ describe('findMissingChildren', () => {
     });
     const missing = findMissingChildren([parent], new Set(['/join-us/', '/join-us/overview/']));
     expect(missing.map(({ child }) => child.title)).toEqual(['PhD']);
+  });
+});
+
+describe('the menu in another language', () => {
+  const at = (lang: string, key: string, title: string, permalink: string, fields: Partial<NavPage> = {}) =>
+    ({ ...page(title, permalink, fields), lang, key }) as LocalizedNavPage;
+  // The English site with German translations of join-us and the student jobs (but not of the dropdown itself).
+  const pages = [
+    at('en', 'people', 'People', '/people/', { nav_order: 1 }),
+    at('en', 'for-students/index', 'For students', '/for-students/', {
+      nav_order: 3,
+      dropdown: true,
+      children: [
+        { title: 'Overview', permalink: '/for-students/' },
+        { title: 'Student jobs', permalink: '/for-students/jobs/' },
+        { title: 'divider' },
+        { title: 'Studying in Rostock', permalink: 'https://www.uni-rostock.de/studium/' },
+      ],
+    }),
+    at('en', 'for-students/jobs', 'Student jobs', '/for-students/jobs/', { nav: false }),
+    at('en', 'join-us', 'Join us', '/join-us/', { nav_order: 99 }),
+    at('de', 'join-us', 'Mitmachen', '/de/mitmachen/', { nav_order: 0 }),
+    at('de', 'for-students/jobs', 'Jobs für Studierende', '/de/for-students/jobs/', { nav: false }),
+    at('de', 'kontakt', 'Kontakt', '/de/kontakt/', { nav_order: 50 }),
+  ];
+  const menu = (lang: string) => buildNav(menuPages(pages, lang, 'en'), '/');
+
+  it('lists German pages in their own order, and English pages without a German version in English', () => {
+    expect(menu('de').map((item) => [item.label, item.lang])).toEqual([
+      ['Mitmachen', undefined],
+      ['People', 'en'],
+      ['For students', 'en'],
+      ['Kontakt', undefined],
+    ]);
+  });
+
+  it("leads a fallback dropdown's children to the German page where there is one", () => {
+    const dropdown = menu('de')[2];
+    expect(dropdown?.kind === 'dropdown' && dropdown.items).toEqual([
+      expect.objectContaining({ label: 'Overview', href: '/for-students/', lang: 'en' }),
+      expect.objectContaining({ label: 'Jobs für Studierende', href: '/de/for-students/jobs/' }),
+      { kind: 'divider' },
+      expect.objectContaining({ label: 'Studying in Rostock', external: true, lang: 'en' }),
+    ]);
+    expect(dropdown?.kind === 'dropdown' && dropdown.items[1]).not.toHaveProperty('lang');
+  });
+
+  it('shows the English menu unchanged, with a German-only page marked as German', () => {
+    expect(menu('en').map((item) => [item.label, item.lang])).toEqual([
+      ['People', undefined],
+      ['For students', undefined],
+      ['Kontakt', 'de'],
+      ['Join us', undefined],
+    ]);
+  });
+
+  it("keeps a German dropdown's own labels, and marks a child that leads to an English page", () => {
+    const german = [
+      ...pages,
+      at('de', 'for-students/index', 'Für Studierende', '/de/for-students/', {
+        nav_order: 3,
+        dropdown: true,
+        children: [
+          { title: 'Jobs', permalink: '/for-students/jobs/' },
+          { title: 'Abschlussarbeiten', permalink: '/for-students/theses/' },
+        ],
+      }),
+      at('en', 'for-students/theses', 'Theses', '/for-students/theses/', { nav: false }),
+    ];
+    const dropdown = buildNav(menuPages(german, 'de', 'en'), '/').find((item) => item.label === 'Für Studierende');
+    expect(dropdown?.kind === 'dropdown' && dropdown.items).toEqual([
+      expect.objectContaining({ label: 'Jobs', href: '/de/for-students/jobs/' }),
+      expect.objectContaining({ label: 'Abschlussarbeiten', href: '/for-students/theses/', lang: 'en' }),
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DICTIONARIES } from '../../src/lib/i18n';
 import { resolveNow } from '../../src/lib/dates';
 import {
   applyBy,
@@ -13,6 +14,8 @@ import {
   selectRecentlyClosed,
   type PositionKind,
 } from '../../src/lib/positions';
+
+const en = DICTIONARIES.en;
 
 const BERLIN = 'Europe/Berlin';
 const at = (iso: string) => new Date(iso);
@@ -112,7 +115,7 @@ describe('emptyStateSentence', () => {
     [['phd', 'postdoc'], 'There are no open PhD or postdoc positions at the moment.'],
     [['phd', 'postdoc', 'thesis'], 'There are no open PhD, postdoc or thesis positions at the moment.'],
   ] as [PositionKind[], string][])('%o → %s', (kinds, sentence) => {
-    expect(emptyStateSentence(kinds)).toBe(sentence);
+    expect(emptyStateSentence(kinds, en)).toBe(sentence);
   });
 });
 
@@ -126,7 +129,7 @@ describe('countdownLabel: shown when 14 days or fewer remain', () => {
     ['2024-01-31', '2024-02-01', undefined],
     [undefined, '2024-01-31', undefined],
   ])('deadline %s, today %s → %s', (deadline, today, label) => {
-    expect(countdownLabel(deadline, today)).toBe(label);
+    expect(countdownLabel(deadline, today, en)).toBe(label);
   });
 });
 
@@ -155,7 +158,7 @@ describe('what a position page says', () => {
     [{ filled: true, deadline: '2024-01-31' }, 'This position has been filled.'],
     [{ filled: false, deadline: '2024-01-31' }, 'This position is closed: applications ended on 31 January 2024.'],
   ])('closedNotice(%o) → %s', (position, notice) => {
-    expect(closedNotice(position, 'en-GB')).toBe(notice);
+    expect(closedNotice(position, en)).toBe(notice);
   });
 
   it.each([
@@ -169,7 +172,7 @@ describe('what a position page says', () => {
     ],
     [{ kinds: ['phd'], deadline: '2024-01-31', open: false }, 'PhD position at the Lab. This position is closed.'],
   ] as const)('positionSummary(%o) → %s', (position, summary) => {
-    expect(positionSummary(position, 'Lab', 'en-GB')).toBe(summary);
+    expect(positionSummary(position, 'Lab', en)).toBe(summary);
   });
 });
 
@@ -177,5 +180,5 @@ describe('applyBy: what an open position asks of applicants', () => {
   it.each([
     ['2024-01-31', 'Apply by 31 January 2024'],
     [undefined, 'Open until filled'],
-  ])('%s → %s', (deadline, text) => expect(applyBy(deadline, 'en-GB')).toBe(text));
+  ])('%s → %s', (deadline, text) => expect(applyBy(deadline, en)).toBe(text));
 });

@@ -106,8 +106,23 @@ describe('defineSite', () => {
     expect(defineSite({ ...valid, timeZone }).timeZone).toBe(timeZone);
   });
 
-  it('fills defaults: Berlin, en-GB, base /', () => {
-    expect(defineSite(valid)).toMatchObject({ timeZone: 'Europe/Berlin', locale: 'en-GB', base: '/' });
+  it('fills defaults: Berlin, English only, base /, no legal pages', () => {
+    expect(defineSite(valid)).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      languages: ['en'],
+      defaultLanguage: 'en',
+      base: '/',
+      legal: {},
+    });
+  });
+
+  it.each([
+    [['en', 'de'], undefined, 'en'],
+    [['en', 'de'], 'de', 'de'],
+    [['de', 'en'], undefined, 'de'],
+    [['de'], undefined, 'de'],
+  ] as const)('languages %j with defaultLanguage %s: the default is %s', (languages, defaultLanguage, expected) => {
+    expect(defineSite({ ...valid, languages: [...languages], defaultLanguage }).defaultLanguage).toBe(expected);
   });
 
   it.each([
@@ -115,8 +130,19 @@ describe('defineSite', () => {
       { timeZone: 'Europe/Rostock' },
       'timeZone: expected an IANA time zone such as "Europe/Berlin", found "Europe/Rostock"',
     ],
-    [{ locale: 'not a locale' }, 'locale: expected a language tag such as "en-GB", found "not a locale"'],
-    [{ locale: 'english' }, 'locale: expected a language tag such as "en-GB", found "english"'],
+    [{ languages: ['en', 'fr'] }, 'languages.1: expected one of en, de, found "fr"'],
+    [{ languages: 'en' }, 'languages: expected a list of languages such as [en, de]'],
+    [{ languages: [] }, 'languages: expected at least one language, such as [en]'],
+    [{ languages: ['en', 'en'] }, 'languages: expected each language once'],
+    [
+      { languages: ['en'], defaultLanguage: 'de' },
+      'defaultLanguage: expected one of the site\'s languages (en), found "de"',
+    ],
+    [
+      { legal: { imprint: 'impressum' } },
+      'legal.imprint: expected the permalink of a page, such as /imprint/, or a full https:// address, found "impressum"',
+    ],
+    [{ legal: { impressum: '/imprint/' } }, 'legal.impressum: unknown key'],
     [{ timeZone: '+01:00' }, 'timeZone: expected an IANA time zone such as "Europe/Berlin", found "+01:00"'],
     [
       { url: 'https://example.org/lab/' },

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { DICTIONARIES } from '../../src/lib/i18n';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -15,6 +16,8 @@ import {
   type CardPosition,
   type CardProject,
 } from '../../src/lib/sharecard';
+
+const en = DICTIONARIES.en;
 
 const site = {
   name: 'Machine Learning Group',
@@ -92,18 +95,20 @@ describe('positionCard: kinds, title, and the deadline or "Closed"', () => {
       },
     ],
   ])('%s', (_, input, expected) => {
-    const card = positionCard(input, site, 'en-GB');
+    const card = positionCard(input, site, en);
     expect(says(card)).toEqual(expected);
     expect(card).toMatchObject({ kind: 'position', lab: site.name, university: site.university });
   });
 
   it('never shows the deadline of a closed position', () => {
-    const card = positionCard(position({ deadline: '2024-01-31', open: false }), site, 'en-GB');
+    const card = positionCard(position({ deadline: '2024-01-31', open: false }), site, en);
     expect(JSON.stringify(card)).not.toMatch(/January|2024/);
   });
 
   it('writes the deadline in the site locale', () => {
-    expect(positionCard(position({ deadline: '2024-07-31' }), site, 'de').status).toBe('Apply by 31. Juli 2024');
+    expect(positionCard(position({ deadline: '2024-07-31' }), site, DICTIONARIES.de).status).toBe(
+      'Bewerbung bis 31. Juli 2024',
+    );
   });
 });
 
@@ -127,7 +132,7 @@ describe('projectCard: title, summary, period and funder', () => {
       { status: '1 March 2024 – present', note: undefined },
     ],
   ])('%s', (_, input, expected) => {
-    const card = projectCard(input, site, 'en-GB');
+    const card = projectCard(input, site, en);
     expect(says(card)).toEqual({
       label: 'Research project',
       title: input.title,
@@ -139,8 +144,8 @@ describe('projectCard: title, summary, period and funder', () => {
   });
 
   it('reads the period as the project page does', () => {
-    expect(projectPeriod({ start: '2022' }, 'en-GB')).toBe('2022 – present');
-    expect(projectPeriod({ start: '2022-04', end: '2025' }, 'en-GB')).toBe('April 2022 – 2025');
+    expect(projectPeriod({ start: '2022' }, en)).toBe('2022 – present');
+    expect(projectPeriod({ start: '2022-04', end: '2025' }, en)).toBe('April 2022 – 2025');
   });
 });
 
@@ -180,7 +185,7 @@ describe('cardTree', () => {
           : [];
 
   it('says the lab, the university, the label, the title and the status, in that order', () => {
-    const card = positionCard(position({ deadline: '2024-01-31' }), site, 'en-GB');
+    const card = positionCard(position({ deadline: '2024-01-31' }), site, en);
     expect(texts(cardTree(card))).toEqual([
       'Machine Learning Group',
       'University of Rostock',
@@ -198,7 +203,7 @@ describe('cardTree', () => {
 
 describe('renderCard', () => {
   it('renders a 1200×630 PNG, whose bytes follow the title', async () => {
-    const card = positionCard(position({ deadline: '2024-01-31' }), site, 'en-GB');
+    const card = positionCard(position({ deadline: '2024-01-31' }), site, en);
     const [png, same, other] = await Promise.all([
       renderCard(card),
       renderCard(card),

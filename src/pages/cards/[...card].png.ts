@@ -1,21 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publicDir } from 'astro:config/server';
-import { getPositions, getProjects } from '../../lib/content';
+import { contentLanguage, dictionary, getOriginalPositions, getProjects } from '../../lib/content';
 import { cardPath, logoDataUrl, positionCard, projectCard, renderCard, siteCard, type Card } from '../../lib/sharecard';
 import { site } from '../../site.config';
 
-/** One share card per position and project, and the site's own: `/cards/positions/<id>.png`, ... */
+/** One share card per posting and project (translations share the original's), and the site's own: `/cards/positions/<id>.png`, ... */
 export const getStaticPaths = (async () => {
   const cards: { path: string; card: Card }[] = [
     { path: cardPath('site'), card: siteCard(site) },
-    ...(await getPositions()).map((position) => ({
+    // One card per posting, in the language of its page; translations share it.
+    ...(await getOriginalPositions()).map((position) => ({
       path: cardPath('position', position.id),
-      card: positionCard(position, site, site.locale),
+      card: positionCard(position, site, dictionary(position.pageLang)),
     })),
     ...(await getProjects()).map((project) => ({
       path: cardPath('project', project.id),
-      card: projectCard(project, site, site.locale),
+      card: projectCard(project, site, dictionary(contentLanguage)),
     })),
   ];
   return cards.map(({ path, card }) => ({

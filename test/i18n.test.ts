@@ -1,0 +1,251 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, readFixture, siteConfigWith, type BuildResult } from './helpers/build';
+
+/** The fixture lab in English and German, built on 15 January 2024 while its calls are open. */
+let both: BuildResult;
+/** The same lab with German as the default language (English under /en/), below /lab/. */
+let german: BuildResult;
+/** The same lab with German switched off. */
+let english: BuildResult;
+
+beforeAll(async () => {
+  const content = await readFixture('lab');
+  const env = { SITE_NOW: '2024-01-15' };
+  [both, german, english] = await Promise.all([
+    buildFixture({ content, env }),
+    buildFixture({ content, env, siteConfig: await siteConfigWith({ defaultLanguage: "'de'", base: "'/lab/'" }) }),
+    buildFixture({ content, env, siteConfig: await siteConfigWith({ languages: "['en']" }) }),
+  ]);
+  for (const build of [both, german, english]) if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+afterAll(async () => {
+  await Promise.all([both, german, english].map((build) => build?.cleanup()));
+});
+
+const page = async (build: BuildResult, path: string): Promise<CheerioAPI> => load(await build.read(path));
+const text = ($: CheerioAPI, selector: Parameters<CheerioAPI>[0]) => $(selector).text().replace(/\s+/g, ' ').trim();
+/** Each listed position: its title, where it links, the language of its title and its language mark. */
+const listed = ($: CheerioAPI) =>
+  $('#open-positions ~ ul article')
+    .map((_, article) => ({
+      title: $(article).find('h3').text().trim(),
+      href: $(article).find('h3 a').attr('href'),
+      lang: $(article).find('h3').attr('lang'),
+      mark: $(article).find('[data-language-mark]').text().trim() || undefined,
+    }))
+    .get();
+/** Every built HTML page, as a path below dist/. */
+async function htmlPages(build: BuildResult): Promise<string[]> {
+  const files = await readdir(join(build.dir, 'dist'), { recursive: true });
+  return files.filter((file) => file.endsWith('.html')).sort();
+}
+
+describe('the German join-us page', () => {
+  it('lists every open position, German versions first where there are any, and marks the English ones', async () => {
+    const $ = await page(both, 'de/mitmachen/index.html');
+    expect($('html').attr('lang')).toBe('de-DE');
+    expect(text($, 'h1')).toBe('Mitmachen');
+    expect(listed($)).toEqual([
+      {
+        title: 'Postdoc with German',
+        href: '/positions/german-postdoc/',
+        lang: 'en',
+        mark: 'auf Englisch',
+      },
+      { title: 'Promotionsstelle in THEMIS', href: '/de/positions/themis-phd/', lang: undefined, mark: undefined },
+      {
+        title: 'Summer postdoc in marine ecology',
+        href: '/positions/summer-postdoc/',
+        lang: 'en',
+        mark: 'auf Englisch',
+      },
+      expect.objectContaining({ href: '/positions/engineer/', mark: 'auf Englisch' }),
+      {
+        title: 'Studentische Hilfskraft für Datenaufbereitung',
+        href: '/de/positions/hiwi-daten/',
+        lang: undefined,
+        mark: undefined,
+      },
+      expect.objectContaining({ href: '/positions/hiwi/', mark: 'auf Englisch' }),
+    ]);
+  });
+
+  it('speaks German around them: deadlines, countdowns, buttons, the project in its German version', async () => {
+    const $ = await page(both, 'de/mitmachen/index.html');
+    const first = $('#open-positions ~ ul article').first();
+    expect(text($, first.find('dl'))).toContain('Bewerbung bis 20. Januar 2024 endet in 5 Tagen');
+    expect(first.find('[data-countdown]').attr('data-countdown')).toBe('endet heute|endet morgen|endet in # Tagen');
+    expect(text($, first.find('a[href^="https://jobs"]'))).toContain('Im Stellenportal bewerben');
+    expect($('#open-positions ~ ul a[href="/de/projects/2022_themis/"]').text().trim()).toBe('THEMIS auf Deutsch');
+    expect(text($, 'main')).toContain('Neue Stellen gibt es als RSS-Feed');
+  });
+
+  it('marks a German posting on the English pages, and links to its German page', async () => {
+    const $ = await page(both, 'for-students/jobs/index.html');
+    expect(listed($)).toEqual([
+      {
+        title: 'Studentische Hilfskraft für Datenaufbereitung',
+        href: '/de/positions/hiwi-daten/',
+        lang: 'de',
+        mark: 'in German',
+      },
+      { title: 'Student assistant for research software', href: '/positions/hiwi/', lang: undefined, mark: undefined },
+    ]);
+  });
+
+  it("gives a translated posting its own page, with the original's facts", async () => {
+    const $ = await page(both, 'de/positions/themis-phd/index.html');
+    expect(text($, 'h1')).toBe('Promotionsstelle in THEMIS');
+    expect(text($, 'main dl')).toContain('Bewerbungsfrist 31. Januar 2024');
+    expect($('main a[href="https://jobs.example.org/themis-phd"]')).toHaveLength(1);
+    expect(text($, 'main')).toContain('Arbeit an THEMIS.');
+  });
+});
+
+describe('translations', () => {
+  it('pairs each page with its translation in the head, with the default language as x-default', async () => {
+    const alternates = async (path: string) =>
+      (await page(both, path))('link[rel="alternate"][hreflang]')
+        .map((_, link) => `${link.attribs.hreflang} ${link.attribs.href}`)
+        .get()
+        .sort();
+    const joinUs = [
+      'de https://example.org/de/mitmachen/',
+      'en https://example.org/join-us/',
+      'x-default https://example.org/join-us/',
+    ];
+    expect(await alternates('join-us/index.html')).toEqual(joinUs);
+    expect(await alternates('de/mitmachen/index.html')).toEqual(joinUs);
+    expect(await alternates('de/projects/2022_themis/index.html')).toEqual([
+      'de https://example.org/de/projects/2022_themis/',
+      'en https://example.org/projects/2022_themis/',
+      'x-default https://example.org/projects/2022_themis/',
+    ]);
+    // A page without a translation has none.
+    expect(await alternates('people/index.html')).toEqual([]);
+  });
+
+  it('pairs them in the sitemap too', async () => {
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+      await both.read('sitemap-0.xml'),
+    ) as { urlset: { url: { loc: string; 'xhtml:link'?: { hreflang: string; href: string }[] }[] } };
+    const links = (loc: string) =>
+      (xml.urlset.url.find((entry) => entry.loc === loc)?.['xhtml:link'] ?? [])
+        .map((link) => `${link.hreflang} ${link.href}`)
+        .sort();
+    const pair = ['de https://example.org/de/mitmachen/', 'en https://example.org/join-us/'];
+    expect(links('https://example.org/join-us/')).toEqual(pair);
+    expect(links('https://example.org/de/mitmachen/')).toEqual(pair);
+    expect(links('https://example.org/de/for-students/jobs/')).toEqual([
+      'de https://example.org/de/for-students/jobs/',
+      'en https://example.org/for-students/jobs/',
+    ]);
+    expect(links('https://example.org/people/')).toEqual([]);
+  });
+
+  it("takes a project's facts from the original and its words from the translation", async () => {
+    const $ = await page(both, 'de/projects/2022_themis/index.html');
+    expect(text($, 'h1')).toBe('THEMIS auf Deutsch');
+    expect(text($, 'header dl')).toContain('Laufzeit 2022 – heute');
+    expect(text($, 'header dl')).toContain('Gefördert von BMBF');
+    expect(text($, 'main')).toContain('Der Text des Projekts THEMIS.');
+    expect($('main a[href="/people/pat-lead/"]')).toHaveLength(1);
+  });
+
+  it('switches to the translation, or to the home page of the other language where there is none', async () => {
+    const target = async (path: string) => {
+      const link = (await page(both, path))('header [data-language-switch]');
+      return [link.attr('href'), link.attr('hreflang'), link.attr('data-language-switch')];
+    };
+    expect(await target('join-us/index.html')).toEqual(['/de/mitmachen/', 'de', 'translation']);
+    expect(await target('de/mitmachen/index.html')).toEqual(['/join-us/', 'en', 'translation']);
+    expect(await target('people/index.html')).toEqual(['/de/', 'de', 'home']);
+    expect(await target('de/projects/2022_themis/index.html')).toEqual(['/projects/2022_themis/', 'en', 'translation']);
+  });
+});
+
+describe('the German menu', () => {
+  const items = ($: CheerioAPI) =>
+    $('header nav[aria-label="Hauptmenü"] a, header nav[aria-label="Hauptmenü"] summary')
+      .map((_, el) =>
+        `${text($, el)}${$(el).find('[lang]').attr('lang') ? ` [${$(el).find('[lang]').attr('lang')}]` : ''} ${$(el).attr('href') ?? ''}`.trim(),
+      )
+      .get();
+
+  it('lists German pages, and English pages without a German version in English with lang="en"', async () => {
+    const $ = await page(both, 'de/index.html');
+    expect(items($)).toEqual([
+      'Research projects [en] /projects/',
+      'Students [en]',
+      'Jobs für Studierende /de/for-students/jobs/',
+      'Theses [en] /theses/',
+      'University (externe Website) [en] https://www.uni-rostock.de/',
+      'Openings [en] /openings/',
+      'Mitmachen /de/mitmachen/',
+      'About [en] /about/',
+    ]);
+  });
+
+  it('is the English menu on English pages, unchanged', async () => {
+    const $ = await page(both, 'index.html');
+    expect($('header nav[aria-label="Main"] [lang]')).toHaveLength(0);
+    expect(text($, 'header nav[aria-label="Main"]')).not.toContain('Mitmachen');
+  });
+});
+
+describe('legal pages', () => {
+  it('are linked from the footer of every page, in the language of the page where they exist in it', async () => {
+    const pages = await htmlPages(both);
+    expect(pages.length).toBeGreaterThan(30);
+    for (const path of pages) {
+      const $ = await page(both, path);
+      const legal = $('footer ul[aria-label] a')
+        .map((_, a) => `${text($, a)} ${a.attribs.href}${a.attribs.hreflang ? ` [${a.attribs.hreflang}]` : ''}`)
+        .get();
+      const inGerman = $('html').attr('lang') === 'de-DE';
+      expect(legal, path).toEqual(
+        inGerman
+          ? ['Impressum /de/impressum/', 'Datenschutz /privacy/ [en]']
+          : ['Imprint /imprint/', 'Privacy /privacy/'],
+      );
+    }
+  });
+});
+
+describe('German as the default language', () => {
+  it('serves the German pages at the top and the English ones under /en/', async () => {
+    const $ = await page(german, 'index.html');
+    expect($('html').attr('lang')).toBe('de-DE');
+    expect(text($, 'h1')).toBe('Willkommen im Labor');
+    expect(text(await page(german, 'mitmachen/index.html'), 'h1')).toBe('Mitmachen');
+    const english = await page(german, 'en/join-us/index.html');
+    expect(english('html').attr('lang')).toBe('en-GB');
+    expect(english('header [data-language-switch]').attr('href')).toBe('/lab/mitmachen/');
+    expect(english('link[hreflang="x-default"]').attr('href')).toBe('https://example.org/lab/mitmachen/');
+    expect(listed(await page(german, 'en/for-students/jobs/index.html'))[0]).toMatchObject({
+      href: '/lab/positions/hiwi-daten/',
+      mark: 'in German',
+    });
+  });
+});
+
+describe('German switched off', () => {
+  it('builds no German page, no switcher and no alternates', async () => {
+    const pages = await htmlPages(english);
+    expect(pages.filter((path) => path.startsWith('de/'))).toEqual([]);
+    const $ = await page(english, 'join-us/index.html');
+    expect($('[data-language-switch]')).toHaveLength(0);
+    expect($('link[hreflang]')).toHaveLength(0);
+    // A posting written in German stays, on an English page, marked as German.
+    expect(listed(await page(english, 'for-students/jobs/index.html'))[0]).toMatchObject({
+      href: '/positions/hiwi-daten/',
+      lang: 'de',
+      mark: 'in German',
+    });
+  });
+});
