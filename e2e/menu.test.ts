@@ -137,3 +137,55 @@ describe('the mobile menu', () => {
     await page.context().close();
   });
 });
+
+describe('the language switcher', () => {
+  it('goes to the translation of the page and back, by mouse and by keyboard', async () => {
+    const page = await open('/join-us/', { viewport: DESKTOP });
+    await page.getByRole('link', { name: 'Deutsch' }).click();
+    await page.waitForURL('**/de/mitmachen/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('de-DE');
+    expect(await page.locator('h1').textContent()).toBe('Mitmachen');
+    // The German menu marks the current page and offers English as the way back.
+    expect(await page.locator('header nav.hidden [aria-current="page"]').textContent()).toContain('Mitmachen');
+    for (
+      let i = 0;
+      i < 30 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-language-switch')));
+      i++
+    )
+      await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('English');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/join-us/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
+    await page.context().close();
+  });
+
+  it("goes to the other language's home page from a page without a translation, on a phone too", async () => {
+    const page = await open('/people/', { viewport: PHONE });
+    const link = page.locator('header [data-language-switch]');
+    expect(await link.isVisible()).toBe(true);
+    expect((await link.innerText()).trim()).toBe('DE');
+    await link.click();
+    await page.waitForURL(/\/de\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Willkommen im Labor');
+    await page.context().close();
+  });
+
+  it("counts down a deadline in German on the visitor's clock", async () => {
+    const context = await site.browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    // Built on 15 January; visited on the evening of 30 January, the day before the THEMIS deadline.
+    await page.clock.install({ time: new Date('2024-01-30T20:00:00+01:00') });
+    await page.goto(`${site.url}/de/mitmachen/`);
+    const countdown = page.locator('article', { hasText: 'Promotionsstelle in THEMIS' }).locator('[data-countdown]');
+    expect(await countdown.textContent()).toBe('endet morgen');
+    // The German-only posting has no mark; an English one says so.
+    expect(
+      await page.locator('article', { hasText: 'Datenaufbereitung' }).locator('[data-language-mark]').count(),
+    ).toBe(0);
+    expect(
+      await page.locator('article', { hasText: 'Summer postdoc' }).locator('[data-language-mark]').textContent(),
+    ).toBe('auf Englisch');
+    await context.close();
+  });
+});

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { site } from '../site.config';
 
 /**
  * Indexes the built site with Pagefind after every `astro build`, into `dist/pagefind/`. Only what is inside
@@ -17,7 +18,9 @@ export function searchIndex(): AstroIntegration {
         const fail = (errors: string[]) => {
           throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
         };
-        const { index, errors } = await pagefind.createIndex({});
+        // One index for all languages, so that a German visitor also finds the pages that exist only in English
+        // (Pagefind would otherwise search only the pages in the language of the page the search starts from).
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: site.languages[0] });
         if (!index) return fail(errors);
         const added = await index.addDirectory({ path: out });
         if (added.errors.length) fail(added.errors);
