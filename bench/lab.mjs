@@ -141,6 +141,12 @@ function corePages(indexes) {
   });
   return [
     { path: 'index', data: { title: 'Synthetic Lab', description: 'The home page.', layout: 'home' } },
+    // The legal pages that the site config names (every page's footer links to them).
+    { path: 'imprint', data: { title: 'Imprint', description: 'Who runs the site.', permalink: '/imprint/' } },
+    {
+      path: 'privacy',
+      data: { title: 'Privacy', description: 'What the site does with data.', permalink: '/privacy/' },
+    },
     { path: 'about', data: { title: 'About', description: 'Who we are.', nav: true, nav_order: 1 } },
     ...indexes.map((permalink, i) => intro(permalink, 2 + i)),
     {

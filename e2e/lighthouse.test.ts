@@ -16,6 +16,8 @@ const PATHS = [
   '/projects/2022_themis/',
   '/projects/',
   '/positions/',
+  // A German page: the gates hold for every language.
+  '/de/mitmachen/',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MINIMUM: Record<(typeof CATEGORIES)[number], number> = {

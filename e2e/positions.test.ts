@@ -69,10 +69,10 @@ describe('the stale-build guard', () => {
       await visitor.close();
       return shown;
     };
-    expect(await line('2024-01-15T12:00:00+01:00')).toEqual(['5 open positions, apply by 20 January']);
-    expect(await line('2024-01-21T00:00:00+01:00')).toEqual(['4 open positions, apply by 31 January']);
-    expect(await line('2024-03-01T00:00:00+01:00')).toEqual(['3 open positions, apply by 31 July']);
-    expect(await line('2024-08-01T00:00:00+02:00')).toEqual(['2 open positions']);
+    expect(await line('2024-01-15T12:00:00+01:00')).toEqual(['6 open positions, apply by 20 January']);
+    expect(await line('2024-01-21T00:00:00+01:00')).toEqual(['5 open positions, apply by 31 January']);
+    expect(await line('2024-03-01T00:00:00+01:00')).toEqual(['4 open positions, apply by 31 July']);
+    expect(await line('2024-08-01T00:00:00+02:00')).toEqual(['3 open positions']);
   });
 
   it("turns a position's own page to its closed state, with no apply button", async () => {

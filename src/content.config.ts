@@ -307,7 +307,8 @@ const publications = defineCollection({
             ctx.addIssue({ code: 'custom', message: `expected a month such as jul or 7, found "${value}"` });
         })
         .transform((value) => (value === undefined ? undefined : monthNumber(value))),
-      venue: z.string().optional(),
+      /** Where it appeared, said in each language of the interface. */
+      venue: z.partialRecord(oneOf(LANGUAGES), z.string()),
       doi: z
         .string()
         .regex(/^10\.\d{4,9}\/\S+$/, {

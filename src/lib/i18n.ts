@@ -221,6 +221,7 @@ const en = {
     website: 'Website',
     and: 'and',
     etAl: 'et al.',
+    venue: { in: 'In', pages: 'pp.', phdThesis: 'PhD thesis', mastersThesis: "Master's thesis" },
   },
   news: {
     title: 'News',
@@ -430,6 +431,7 @@ const de: Dictionary = {
     website: 'Website',
     and: 'und',
     etAl: 'et al.',
+    venue: { in: 'In', pages: 'S.', phdThesis: 'Dissertation', mastersThesis: 'Masterarbeit' },
   },
   news: {
     title: 'Neuigkeiten',

@@ -198,15 +198,23 @@ export function titleHtml(title: string): string {
 /** The plain text of a title (for `<title>`-like uses and sorting). */
 export const titleText = (title: string) => title.replace(/<[^>]*>/g, '');
 
+/** The words a citation needs, in a language (the dictionary's `publications.venue`). */
+export interface VenueWords {
+  in: string;
+  pages: string;
+  phdThesis: string;
+  mastersThesis: string;
+}
+
 /** Where a publication appeared: the journal with volume, number and pages, or the proceedings, or the publisher. */
-export function venueOf(fields: Record<string, string>, type: string): string | undefined {
-  const pages = fields.pages ? `pp. ${fields.pages.replace(/-+/g, '–')}` : undefined;
+export function venueOf(fields: Record<string, string>, type: string, words: VenueWords): string | undefined {
+  const pages = fields.pages ? `${words.pages} ${fields.pages.replace(/-+/g, '–')}` : undefined;
   if (fields.journal) {
     const issue = fields.volume ? `${fields.volume}${fields.number ? `(${fields.number})` : ''}` : undefined;
     return [fields.journal, issue, fields.pages?.replace(/-+/g, '–')].filter(Boolean).join(', ');
   }
-  if (fields.booktitle) return [`In ${fields.booktitle}`, pages].filter(Boolean).join(', ');
-  const thesis = type === 'phdthesis' ? 'PhD thesis' : type === 'mastersthesis' ? "Master's thesis" : undefined;
+  if (fields.booktitle) return [`${words.in} ${fields.booktitle}`, pages].filter(Boolean).join(', ');
+  const thesis = type === 'phdthesis' ? words.phdThesis : type === 'mastersthesis' ? words.mastersThesis : undefined;
   const where = fields.school ?? fields.institution ?? fields.publisher ?? fields.howpublished ?? fields.organization;
   const parts = [thesis, where, fields.note].filter(Boolean);
   return parts.length ? parts.join(', ') : undefined;

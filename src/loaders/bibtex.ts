@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { DICTIONARIES, LANGUAGES } from '../lib/i18n';
 import { parseBibliography, venueOf, type BibEntry } from '../lib/publications';
 import { checkImages, fromProject, restate } from './markdown';
 
@@ -21,7 +22,13 @@ function toData(entry: BibEntry): Record<string, unknown> {
     title: fields.title,
     year: fields.year,
     month: fields.month,
-    venue: venueOf(fields, entry.type),
+    // Said in each language ("In Proceedings of …, pp. 1–8" / "In …, S. 1–8"): the page picks its own.
+    venue: Object.fromEntries(
+      LANGUAGES.flatMap((lang) => {
+        const venue = venueOf(fields, entry.type, DICTIONARIES[lang].publications.venue);
+        return venue ? [[lang, venue]] : [];
+      }),
+    ),
     doi: fields.doi?.replace(/^https?:\/\/(dx\.)?doi\.org\//, ''),
     arxiv: arxiv?.replace(/^arxiv:/i, ''),
     abbr: fields.abbr,

@@ -7,6 +7,7 @@ import {
   titleHtml,
   venueOf,
 } from '../../src/lib/publications';
+import { DICTIONARIES } from '../../src/lib/i18n';
 
 const one = (source: string) => {
   const { entries, problems } = parseBibliography(source);
@@ -158,7 +159,17 @@ describe('venueOf: where it appeared', () => {
     [{ school: 'University of Rostock' }, 'phdthesis', 'PhD thesis, University of Rostock'],
     [{ note: 'Preprint' }, 'misc', 'Preprint'],
     [{}, 'misc', undefined],
-  ])('%o (%s) → %s', (fields, type, expected) => expect(venueOf(fields, type)).toBe(expected));
+  ])('%o (%s) → %s', (fields, type, expected) =>
+    expect(venueOf(fields, type, DICTIONARIES.en.publications.venue)).toBe(expected),
+  );
+
+  it.each([
+    [{ booktitle: 'Proc. ICML', pages: '1-10' }, 'inproceedings', 'In Proc. ICML, S. 1–10'],
+    [{ school: 'Universität Rostock' }, 'phdthesis', 'Dissertation, Universität Rostock'],
+    [{ school: 'Universität Rostock' }, 'mastersthesis', 'Masterarbeit, Universität Rostock'],
+  ])('in German: %o (%s) → %s', (fields, type, expected) =>
+    expect(venueOf(fields, type, DICTIONARIES.de.publications.venue)).toBe(expected),
+  );
 });
 
 describe('titleHtml: markup from LaTeX kept, anything else escaped', () => {
