@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { INLINE_SCRIPT_HASHES } from './src/lib/csp.ts';
+import { placeLink } from './src/lib/i18n.ts';
 import { baseLinks } from './src/lib/markdown.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { site } from './src/site.config.ts';
@@ -28,9 +29,10 @@ export default defineConfig({
   // Two pages (or share cards) at a time: rendering a card waits on sharp, so the two cores stay busy.
   build: { concurrency: 2 },
   markdown: {
-    // Links written as /join-us/ in markdown get the base path; Prism marks code with classes, which the CSP allows
+    // Links written as /join-us/ in markdown get the base path (and follow their page when another language is
+    // the default); Prism marks code with classes, which the CSP allows
     // (Shiki's inline styles it would block).
-    processor: satteri({ hastPlugins: [baseLinks(site.base)] }),
+    processor: satteri({ hastPlugins: [baseLinks(site.base, (path) => placeLink(path, site))] }),
     syntaxHighlight: 'prism',
   },
   integrations: [mdx(), sitemap(sitemapOptions()), searchIndex(), headersFile(site.base)],

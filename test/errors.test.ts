@@ -375,6 +375,15 @@ Give one of them another permalink.`,
       "src/content/news/de/2024-01-01-hallo.md: news are written once, in the site's first language (en); translations of news are not supported. Move the file out of its language folder.",
   },
   {
+    mistake: 'a translated list page with an address of its own',
+    content: {
+      'pages/projects.md': '---\ntitle: Projects\npermalink: /projects/\n---\nOur projects.\n',
+      'pages/de/projects.md': '---\ntitle: Projekte\npermalink: /de/projekte/\n---\nUnsere Projekte.\n',
+    },
+    message:
+      'src/content/pages/de/projects.md: permalink: this page introduces the list at /de/projects/, whose address is fixed; remove the permalink (found /de/projekte/).',
+  },
+  {
     mistake: 'an imprint page the site does not have',
     site: { legal: "{ imprint: '/impressum/', privacy: '/privacy/' }" },
     message:

@@ -138,12 +138,17 @@ describe('translations', () => {
       (xml.urlset.url.find((entry) => entry.loc === loc)?.['xhtml:link'] ?? [])
         .map((link) => `${link.hreflang} ${link.href}`)
         .sort();
-    const pair = ['de https://example.org/de/mitmachen/', 'en https://example.org/join-us/'];
+    const pair = [
+      'de https://example.org/de/mitmachen/',
+      'en https://example.org/join-us/',
+      'x-default https://example.org/join-us/',
+    ];
     expect(links('https://example.org/join-us/')).toEqual(pair);
     expect(links('https://example.org/de/mitmachen/')).toEqual(pair);
     expect(links('https://example.org/de/for-students/jobs/')).toEqual([
       'de https://example.org/de/for-students/jobs/',
       'en https://example.org/for-students/jobs/',
+      'x-default https://example.org/for-students/jobs/',
     ]);
     expect(links('https://example.org/people/')).toEqual([]);
   });
@@ -171,7 +176,7 @@ describe('translations', () => {
 
 describe('the German menu', () => {
   const items = ($: CheerioAPI) =>
-    $('header nav[aria-label="Hauptmenü"] a, header nav[aria-label="Hauptmenü"] summary')
+    $('header nav[aria-label="Hauptnavigation"] a, header nav[aria-label="Hauptnavigation"] summary')
       .map((_, el) =>
         `${text($, el)}${$(el).find('[lang]').attr('lang') ? ` [${$(el).find('[lang]').attr('lang')}]` : ''} ${$(el).attr('href') ?? ''}`.trim(),
       )
@@ -231,6 +236,17 @@ describe('German as the default language', () => {
       href: '/lab/positions/hiwi-daten/',
       mark: 'in German',
     });
+    // Links in the text follow their pages; files stay where they are.
+    expect(
+      $('main .prose')
+        .first()
+        .find('a')
+        .map((_, a) => a.attribs.href)
+        .get(),
+    ).toEqual(['/lab/mitmachen/', '/lab/en/projects/', '/lab/logo.png']);
+    // The menu's English pages are under /en/, and the logo leads home.
+    expect($('header nav a[href="/lab/en/projects/"]').length).toBeGreaterThan(0);
+    expect($('header a[href="/lab/"]').length).toBeGreaterThan(0);
   });
 });
 

@@ -22,11 +22,13 @@ import {
 import { personFinder, groupPeople, isAlumnus } from './people';
 import { authorName, groupByYear, type Author } from './publications';
 import { sortProjects } from './projects';
+import { cardPath } from './sharecard';
 import { sitemapHints } from './sitemap';
 import {
   DICTIONARIES,
   isLang,
   localizePath,
+  placeLink,
   placePermalink,
   splitLanguage,
   type Dictionary,
@@ -73,7 +75,7 @@ interface Localized<T> {
 }
 
 /** The version of an item in a language, or the item itself when it has none. */
-export function inLanguage<T extends Localized<T>>(item: T, lang: Lang): T {
+export function versionIn<T extends Localized<T>>(item: T, lang: Lang): T {
   return item.versions.get(lang) ?? item;
 }
 
@@ -220,6 +222,18 @@ function assertNoTranslation(entry: { id: string; filePath?: string | undefined 
     );
 }
 
+/** A page's versions as the sitemap lists them, with the default language's as `x-default`. */
+function sitemapAlternates(versions: Version[]): { lang: string; url: string }[] {
+  const fallback = versions.find((version) => version.lang === site.defaultLanguage);
+  return [
+    ...versions.map((version) => ({ lang: version.lang, url: absoluteUrl(version.href) })),
+    ...(fallback ? [{ lang: 'x-default', url: absoluteUrl(fallback.href) }] : []),
+  ];
+}
+
+/** Whether a page introduces a collection index (in its own language). */
+const isIndex = (page: { lang: Lang; permalink: string }) => indexPermalinks(page.lang).includes(page.permalink);
+
 /** The permalinks of the collection indexes in a language. */
 function indexPermalinks(lang: Lang): string[] {
   return Object.values(COLLECTION_INDEXES).map((path) => localize(path, lang));
@@ -238,12 +252,14 @@ async function loadContent(): Promise<SiteContent> {
     .filter(({ lang }) => site.languages.includes(lang))
     .map(({ entry, lang, key }) => {
       if (!entry.data.permalink) assertUrlId(entry);
-      const place = (written: string) => placePermalink(written, lang, site.defaultLanguage);
-      const permalink = entry.data.permalink ? place(entry.data.permalink) : localize(defaultPermalink(key), lang);
+      const permalink = entry.data.permalink
+        ? placePermalink(entry.data.permalink, lang, site.defaultLanguage)
+        : localize(defaultPermalink(key), lang);
       return {
         ...entry.data,
+        // Children link where they are written to (/for-students/theses/, /de/for-students/jobs/): see placeLink.
         children: entry.data.children?.map((child) =>
-          child.permalink && child.permalink.startsWith('/') ? { ...child, permalink: place(child.permalink) } : child,
+          child.permalink?.startsWith('/') ? { ...child, permalink: placeLink(child.permalink, site) } : child,
         ),
         id: entry.id,
         file: fileOf(entry),
@@ -258,8 +274,17 @@ async function loadContent(): Promise<SiteContent> {
     .toSorted((a, b) => a.permalink.localeCompare(b.permalink));
   pairVersions(pages);
 
+  const indexKeys = new Set(
+    pages.filter((page) => page.lang === contentLanguage && isIndex(page)).map((page) => page.key),
+  );
   for (const page of pages) {
-    if (!indexPermalinks(page.lang).includes(page.permalink)) continue;
+    if (page.lang !== contentLanguage && indexKeys.has(page.key) && !isIndex(page)) {
+      const list = page.versions.get(contentLanguage)!.permalink;
+      throw new ContentError(
+        `${page.file}: permalink: this page introduces the list at ${localize(list, page.lang)}, whose address is fixed; remove the permalink (found ${page.permalink}).`,
+      );
+    }
+    if (!isIndex(page)) continue;
     if (page.layout !== 'page' || page.open_positions !== undefined) {
       throw new ContentError(
         `${page.file}: ${page.layout !== 'page' ? 'layout' : 'open_positions'}: this page introduces the list at ${page.permalink}, which has a layout of its own; remove the key (the list already shows what it should).`,
@@ -437,15 +462,11 @@ async function loadContent(): Promise<SiteContent> {
     else hints.exclude.add(url(position.href));
   }
   for (const item of [...pages, ...allProjects, ...positions]) {
-    if (item.versions.size > 1)
-      hints.alternates.set(
-        url(item.href),
-        versionsOf(item).map((version) => ({ lang: version.lang, url: absoluteUrl(version.href) })),
-      );
+    if (item.versions.size > 1) hints.alternates.set(url(item.href), sitemapAlternates(versionsOf(item)));
   }
-  const searchVersions = site.languages.map((lang) => ({ lang, url: absoluteUrl(localize('/search/', lang)) }));
+  const searchVersions = site.languages.map((lang) => ({ lang, href: localize('/search/', lang) }));
   if (searchVersions.length > 1)
-    for (const lang of site.languages) hints.alternates.set(url(localize('/search/', lang)), searchVersions);
+    for (const { href } of searchVersions) hints.alternates.set(url(href), sitemapAlternates(searchVersions));
 
   return { pages, people, projects, allProjects, positions, publications, news };
 }
@@ -494,13 +515,23 @@ export async function indexHref(name: keyof typeof COLLECTION_INDEXES, lang: Lan
 /** The home page of a language, or the content language's when that language has none. */
 export async function homeHref(lang: Lang): Promise<string> {
   const { pages } = await getContent();
-  const home = pages.find((page) => page.key === 'index' && page.lang === contentLanguage);
-  const version = home?.versions.get(lang);
-  return version?.href ?? (pages.some((page) => page.permalink === localize('/', lang)) ? localize('/', lang) : '/');
+  const home = pages.find((page) => page.permalink === localize('/', contentLanguage));
+  const own = home?.versions.get(lang) ?? pages.find((page) => page.permalink === localize('/', lang));
+  return own?.href ?? home?.href ?? localize('/', contentLanguage);
 }
 
-/** Where a legal page of the site config is: a permalink in the content language. */
-const legalPermalink = (target: string) => placePermalink(target, contentLanguage, site.defaultLanguage);
+/**
+ * The description of pages that have none, in a language: the site's (from the site config, in the first
+ * language), or in another language the description of that language's home page.
+ */
+export async function siteDescription(lang: Lang): Promise<string> {
+  if (lang === contentLanguage) return site.description;
+  const { pages } = await getContent();
+  return pages.find((page) => page.permalink === localize('/', lang))?.description || site.description;
+}
+
+/** Where a legal page of the site config is (written as a link in content is: see placeLink). */
+const legalPermalink = (target: string) => placeLink(target, site);
 
 /** Where the footer's imprint or privacy link goes in a language, and the language of the page it opens. */
 export async function legalLink(
@@ -512,7 +543,7 @@ export async function legalLink(
   if (target.includes('://')) return { href: target, lang: undefined };
   const { pages } = await getContent();
   const page = pages.find((candidate) => candidate.permalink === legalPermalink(target))!;
-  const version = inLanguage(page, lang);
+  const version = versionIn(page, lang);
   return { href: version.href, lang: version.lang === lang ? undefined : version.lang };
 }
 
@@ -525,7 +556,7 @@ export async function getNav(pathname: string, lang: Lang): Promise<NavItem[]> {
 /** Every posting in the version a page in `lang` shows: its translation into `lang`, else the original. */
 async function postingsIn(lang: Lang): Promise<Position[]> {
   const { positions } = await getContent();
-  return positions.filter((position) => !position.translation).map((position) => inLanguage(position, lang));
+  return positions.filter((position) => !position.translation).map((position) => versionIn(position, lang));
 }
 
 /** The positions open now, of the kinds a page's `open_positions` asks for (`null`: the page lists none). */
@@ -551,11 +582,6 @@ export async function getPositions(): Promise<Position[]> {
   return (await getContent()).positions;
 }
 
-/** The postings as written (no translations): for the feed, the calendar and the share cards. */
-export async function getOriginalPositions(): Promise<Position[]> {
-  return (await getContent()).positions.filter((position) => !position.translation);
-}
-
 /** The positions index: open ones in visiting order, then the (at most 10) most recently closed. */
 export async function getPositionsIndex(lang: Lang): Promise<{ open: Position[]; closed: Position[] }> {
   const positions = await postingsIn(lang);
@@ -563,6 +589,18 @@ export async function getPositionsIndex(lang: Lang): Promise<{ open: Position[];
     open: selectOpenPositions(positions, { now, timeZone: site.timeZone }),
     closed: selectRecentlyClosed(positions, { now, timeZone: site.timeZone, limit: 10 }),
   };
+}
+
+/**
+ * The share card of a position or a project, in the language of its page: the original's at
+ * `/cards/positions/<id>.png`, a translation's at `/cards/positions/de/<id>.png`.
+ */
+export function cardOf(item: Position | Project): string {
+  const [kind, translated] =
+    'pageLang' in item
+      ? (['position', item.translation] as const)
+      : (['project', item.lang !== contentLanguage] as const);
+  return cardPath(kind, translated ? `${item.lang}/${item.id}` : item.id);
 }
 
 /** The schema.org JobPosting of an open position, for search engines. */
@@ -643,7 +681,7 @@ export async function getNews(): Promise<NewsItem[]> {
 
 /** All projects, each in its version in `lang` where there is one: ongoing first, newest first. */
 export async function getProjects(lang: Lang = contentLanguage): Promise<Project[]> {
-  return (await getContent()).projects.map((project) => inLanguage(project, lang));
+  return (await getContent()).projects.map((project) => versionIn(project, lang));
 }
 
 /** Every version of every project: each has a page. */

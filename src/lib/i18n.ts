@@ -25,14 +25,13 @@ const en = {
   /** How dates read (`31 January 2024`), `<html lang>` and `og:locale`. */
   locale: 'en-GB',
   /** The mark on content in another language ("in German"), by that language. */
-  inLanguage: { en: 'in English', de: 'in German' } as Record<Lang, string>,
+  inLanguage: { en: 'in English', de: 'in German' } satisfies Record<Lang, string>,
   layout: {
     skipToContent: 'Skip to content',
     mainMenu: 'Main',
     menu: 'Menu',
     mobileMenu: 'Main menu',
     externalSite: '(external site)',
-    languages: 'Languages',
     imprint: 'Imprint',
     privacy: 'Privacy',
     legal: 'Legal',
@@ -62,7 +61,7 @@ const en = {
       Person: 'People',
       Publication: 'Publications',
       News: 'News',
-    } as Record<SearchType, string>,
+    } satisfies Record<SearchType, string>,
     /** One result's type badge, as the search lists it. */
     type: {
       Page: 'Page',
@@ -71,7 +70,7 @@ const en = {
       Person: 'Person',
       Publication: 'Publication',
       News: 'News',
-    } as Record<SearchType, string>,
+    } satisfies Record<SearchType, string>,
     closed: 'closed',
     /** "3 results for “phd”", with `#` for the number and `%` for the query. */
     results: { one: '1 result for “%”', other: '# results for “%”', none: 'Nothing found for “%”' },
@@ -112,7 +111,7 @@ const en = {
       student_assistant: 'Student assistant',
       thesis: 'Thesis',
       staff: 'Staff',
-    } as Record<PositionKind, string>,
+    } satisfies Record<PositionKind, string>,
     kindsLabel: 'Kind of position',
     /** A kind inside a sentence ("no open PhD or postdoc positions"). */
     kindsInSentence: {
@@ -121,7 +120,7 @@ const en = {
       student_assistant: 'student assistant',
       thesis: 'thesis',
       staff: 'staff',
-    } as Record<PositionKind, string>,
+    } satisfies Record<PositionKind, string>,
     empty: (kinds: readonly string[] | 'all') =>
       `There are no open ${kinds === 'all' ? '' : `${joinWith(kinds, 'or')} `}positions at the moment.`,
     getInTouch: 'You are welcome to get in touch anyway:',
@@ -162,6 +161,7 @@ const en = {
   },
   projects: {
     title: 'Projects',
+    description: 'The research projects of the group, ongoing and completed.',
     none: 'No projects have been added yet.',
     ongoing: 'Ongoing',
     completed: 'Completed',
@@ -189,7 +189,7 @@ const en = {
       student: 'Students',
       staff: 'Staff',
       visitor: 'Visitors',
-    } as Record<PersonRole, string>,
+    } satisfies Record<PersonRole, string>,
     roles: {
       pi: 'Group leader',
       postdoc: 'Postdoctoral researcher',
@@ -197,7 +197,7 @@ const en = {
       student: 'Student',
       staff: 'Staff',
       visitor: 'Visitor',
-    } as Record<PersonRole, string>,
+    } satisfies Record<PersonRole, string>,
     formerRoles: {
       pi: 'Former group leader',
       postdoc: 'Former postdoctoral researcher',
@@ -205,7 +205,7 @@ const en = {
       student: 'Former student',
       staff: 'Former staff',
       visitor: 'Former visitor',
-    } as Record<PersonRole, string>,
+    } satisfies Record<PersonRole, string>,
     summary: (role: string, lab: string) => `${role} at the ${lab}.`,
   },
   publications: {
@@ -242,11 +242,10 @@ const de: Dictionary = {
   inLanguage: { en: 'auf Englisch', de: 'auf Deutsch' },
   layout: {
     skipToContent: 'Zum Inhalt springen',
-    mainMenu: 'Hauptmenü',
+    mainMenu: 'Hauptnavigation',
     menu: 'Menü',
-    mobileMenu: 'Menü',
+    mobileMenu: 'Hauptmenü',
     externalSite: '(externe Website)',
-    languages: 'Sprachen',
     imprint: 'Impressum',
     privacy: 'Datenschutz',
     legal: 'Rechtliches',
@@ -372,6 +371,7 @@ const de: Dictionary = {
   },
   projects: {
     title: 'Projekte',
+    description: 'Die Forschungsprojekte der Arbeitsgruppe, laufende und abgeschlossene.',
     none: 'Noch keine Projekte.',
     ongoing: 'Laufend',
     completed: 'Abgeschlossen',
@@ -460,6 +460,24 @@ export function localizePath(path: string, lang: Lang, defaultLanguage: Lang): s
 export function placePermalink(written: string, lang: Lang, defaultLanguage: Lang): string {
   const inner = written.startsWith(`/${lang}/`) ? written.slice(lang.length + 1) : written;
   return localizePath(inner, lang, defaultLanguage);
+}
+
+/**
+ * Where a site path written in content goes (a link in the text, a menu child, the legal pages of the site config).
+ * Paths are written as the site has them with its first language as the default: `/join-us/` for a page in that
+ * language, `/de/mitmachen/` for a German one. When another language is the default, they move with their pages
+ * (`/join-us/` → `/en/join-us/`, `/de/mitmachen/` → `/mitmachen/`). Files (`/papers/a.pdf`) stay where they are.
+ */
+export function placeLink(path: string, site: { languages: readonly Lang[]; defaultLanguage: Lang }): string {
+  const [contentLanguage] = site.languages;
+  if (!contentLanguage || site.defaultLanguage === contentLanguage) return path;
+  const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/s.exec(path) ?? [];
+  if (/\.[a-z0-9]+$/i.test(pathname)) return path;
+  const lang = site.languages.find(
+    (l) => l !== contentLanguage && (pathname === `/${l}` || pathname.startsWith(`/${l}/`)),
+  );
+  const page = pathname === `/${lang}` ? `${pathname}/` : pathname;
+  return placePermalink(page, lang ?? contentLanguage, site.defaultLanguage) + rest;
 }
 
 /**

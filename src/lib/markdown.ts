@@ -7,9 +7,10 @@ export function isSitePath(href: unknown): href is string {
 
 /**
  * A Sätteri HTML-tree plugin that puts the base path in front of links and images written as site
- * paths in markdown, so `[join us](/join-us/)` works when the site lives below `/lab/`.
+ * paths in markdown, so `[join us](/join-us/)` works when the site lives below `/lab/`. `place` moves a
+ * page's path first where the pages have moved (another default language: see `placeLink`).
  */
-export function baseLinks(base: string) {
+export function baseLinks(base: string, place: (path: string) => string = (path) => path) {
   const attributes = { a: 'href', img: 'src' } as const;
   return {
     name: 'base-links',
@@ -21,7 +22,7 @@ export function baseLinks(base: string) {
       ) {
         const key = attributes[node.tagName as keyof typeof attributes];
         const value = node.properties?.[key];
-        if (isSitePath(value)) ctx.setProperty(node as never, key, withBase(value, base));
+        if (isSitePath(value)) ctx.setProperty(node as never, key, withBase(place(value), base));
       },
     },
   };

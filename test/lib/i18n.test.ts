@@ -4,6 +4,7 @@ import {
   DICTIONARIES,
   LANGUAGES,
   localizePath,
+  placeLink,
   placePermalink,
   splitLanguage,
   switchTargets,
@@ -131,6 +132,31 @@ describe('URLs in a language', () => {
     ['/design/', 'de', 'en', '/de/design/'],
   ] as const)('the permalink %s of a %s page (default %s) is placed at %s', (written, lang, defaultLanguage, path) => {
     expect(placePermalink(written, lang, defaultLanguage)).toBe(path);
+  });
+});
+
+describe('links written in content', () => {
+  const english = { languages: ['en', 'de'] as Lang[], defaultLanguage: 'en' as const };
+  const german = { languages: ['en', 'de'] as Lang[], defaultLanguage: 'de' as const };
+
+  it.each([
+    // With the first language as the default, every link stays as written.
+    [english, '/join-us/', '/join-us/'],
+    [english, '/de/mitmachen/', '/de/mitmachen/'],
+    // With German as the default, links follow their pages ...
+    [german, '/join-us/', '/en/join-us/'],
+    [german, '/', '/en/'],
+    [german, '/de/mitmachen/', '/mitmachen/'],
+    [german, '/de/', '/'],
+    [german, '/de', '/'],
+    [german, '/projects/#themis', '/en/projects/#themis'],
+    [german, '/search/?q=phd', '/en/search/?q=phd'],
+    // ... and files stay where they are.
+    [german, '/papers/doe2024.pdf', '/papers/doe2024.pdf'],
+    [german, '/positions/rss.xml', '/positions/rss.xml'],
+    [german, '/design/', '/en/design/'],
+  ] as const)('%# %s → %s', (site, path, expected) => {
+    expect(placeLink(path, site)).toBe(expected);
   });
 });
 

@@ -1,22 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publicDir } from 'astro:config/server';
-import { contentLanguage, dictionary, getOriginalPositions, getProjects } from '../../lib/content';
+import { cardOf, dictionary, getAllProjects, getPositions } from '../../lib/content';
 import { cardPath, logoDataUrl, positionCard, projectCard, renderCard, siteCard, type Card } from '../../lib/sharecard';
 import { site } from '../../site.config';
 
-/** One share card per posting and project (translations share the original's), and the site's own: `/cards/positions/<id>.png`, ... */
+/** One share card per position and project, in each of their languages, and the site's own: `/cards/positions/<id>.png`, ... */
 export const getStaticPaths = (async () => {
   const cards: { path: string; card: Card }[] = [
     { path: cardPath('site'), card: siteCard(site) },
-    // One card per posting, in the language of its page; translations share it.
-    ...(await getOriginalPositions()).map((position) => ({
-      path: cardPath('position', position.id),
+    // One card per version of a posting or project, in the language of its page.
+    ...(await getPositions()).map((position) => ({
+      path: cardOf(position),
       card: positionCard(position, site, dictionary(position.pageLang)),
     })),
-    ...(await getProjects()).map((project) => ({
-      path: cardPath('project', project.id),
-      card: projectCard(project, site, dictionary(contentLanguage)),
+    ...(await getAllProjects()).map((project) => ({
+      path: cardOf(project),
+      card: projectCard(project, site, dictionary(project.lang)),
     })),
   ];
   return cards.map(({ path, card }) => ({
