@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config';
 import { calendarDateAt, resolveNow, type CalendarDate } from './dates';
-import { buildNav, findMissingChildren, menuPages, type NavItem } from './navigation';
+import { buildNav, findMissingChildren, menuPages, type NavItem, type NavPage } from './navigation';
 import {
   checkUrlId,
   defaultPermalink,
@@ -84,12 +84,21 @@ export function versionsOf<T extends Localized<T>>(item: T): Version[] {
   return [...item.versions.entries()].map(([lang, version]) => ({ lang, href: version.href }));
 }
 
-/** Links the versions of each key to each other (`lang` is the language of the version's page). */
-function pairVersions<T extends Localized<T>>(items: readonly T[], pageLang: (item: T) => Lang = (item) => item.lang) {
+/**
+ * Links the versions of each key to each other (`pageLang` gives the language of a version's page). Only positions
+ * can have two versions in one language (a `lang` and a translation into it): `conflict` reports that.
+ */
+function pairVersions<T extends Localized<T>>(
+  items: readonly T[],
+  pageLang: (item: T) => Lang = (item) => item.lang,
+  conflict?: (a: T, b: T) => never,
+) {
   const byKey = new Map<string, Map<Lang, T>>();
   for (const item of items) {
     const versions = byKey.get(item.key) ?? new Map<Lang, T>();
     byKey.set(item.key, versions);
+    const other = versions.get(pageLang(item));
+    if (other && conflict) conflict(other, item);
     versions.set(pageLang(item), item);
     item.versions = versions;
   }
@@ -386,14 +395,16 @@ async function loadContent(): Promise<SiteContent> {
       };
     })
     .toSorted((a, b) => a.file.localeCompare(b.file));
-  for (const position of positions) {
-    const original = positions.find((other) => !other.translation && other.key === position.key);
-    if (position.translation && original && original.pageLang === position.pageLang)
+  pairVersions(
+    positions,
+    (position) => position.pageLang,
+    (a, b) => {
+      const [translation, original] = a.translation ? [a, b] : [b, a];
       throw new ContentError(
-        `${position.file}: this translation is in ${position.lang}, the language that ${original.file} is already written in (lang: ${original.lang}); remove one of them, or change lang in the original.`,
+        `${translation.file}: this translation is in ${translation.lang}, the language that ${original.file} is already written in (lang: ${original.lang}); remove one of them, or change lang in the original.`,
       );
-  }
-  pairVersions(positions, (position) => position.pageLang);
+    },
+  );
 
   const findAuthor = personFinder(people);
   const publications: Publication[] = (await getCollection('publications')).map(({ id, data }) => {
@@ -514,10 +525,14 @@ export async function indexHref(name: keyof typeof COLLECTION_INDEXES, lang: Lan
 
 /** The home page of a language, or the content language's when that language has none. */
 export async function homeHref(lang: Lang): Promise<string> {
+  return (await homePage(lang))?.href ?? (await homePage(contentLanguage))?.href ?? localize('/', contentLanguage);
+}
+
+/** A language's home page: the translation of the home page, or a page at that language's `/`. */
+async function homePage(lang: Lang): Promise<Page | undefined> {
   const { pages } = await getContent();
   const home = pages.find((page) => page.permalink === localize('/', contentLanguage));
-  const own = home?.versions.get(lang) ?? pages.find((page) => page.permalink === localize('/', lang));
-  return own?.href ?? home?.href ?? localize('/', contentLanguage);
+  return home?.versions.get(lang) ?? pages.find((page) => page.permalink === localize('/', lang));
 }
 
 /**
@@ -526,8 +541,7 @@ export async function homeHref(lang: Lang): Promise<string> {
  */
 export async function siteDescription(lang: Lang): Promise<string> {
   if (lang === contentLanguage) return site.description;
-  const { pages } = await getContent();
-  return pages.find((page) => page.permalink === localize('/', lang))?.description || site.description;
+  return (await homePage(lang))?.description || site.description;
 }
 
 /** Where a legal page of the site config is (written as a link in content is: see placeLink). */
@@ -550,8 +564,13 @@ export async function legalLink(
 /** The menu in a language for the page at `pathname` (the URL path, base included). */
 export async function getNav(pathname: string, lang: Lang): Promise<NavItem[]> {
   const { pages } = await getContent();
-  return buildNav(menuPages(pages, lang, contentLanguage), stripBase(pathname, site.base), site.base);
+  // The pages of a language's menu are the same on every page: chosen once per build.
+  let chosen = menus.get(lang);
+  if (!chosen) menus.set(lang, (chosen = menuPages(pages, lang, contentLanguage)));
+  return buildNav(chosen, stripBase(pathname, site.base), site.base);
 }
+
+const menus = new Map<Lang, NavPage[]>();
 
 /** Every posting in the version a page in `lang` shows: its translation into `lang`, else the original. */
 async function postingsIn(lang: Lang): Promise<Position[]> {
