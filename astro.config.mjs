@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -6,11 +7,22 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
-import { INLINE_SCRIPT_HASHES } from './src/lib/csp.ts';
-import { placeLink } from './src/lib/i18n.ts';
+import { inlineScript, scriptHash } from './src/lib/csp.ts';
 import { baseLinks } from './src/lib/markdown.ts';
+import { placeLink } from './src/lib/model/urls.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
+import { THEME_SCRIPT } from './src/lib/theme.ts';
 import { site } from './src/site.config.ts';
+
+/**
+ * The inline scripts that must run before the first paint, allowed by their hashes (no `unsafe-inline`): the theme
+ * script in every <head>, and the deadline guard after each list of positions (compiled from its source exactly as
+ * src/components/PositionGuard.astro compiles it).
+ */
+const inlineScriptHashes = [
+  scriptHash(THEME_SCRIPT),
+  scriptHash(inlineScript(readFileSync(new URL('./src/scripts/guard.ts', import.meta.url), 'utf8'))),
+];
 
 export default defineConfig({
   site: site.url,
@@ -49,6 +61,6 @@ export default defineConfig({
   // must run before the first paint (the theme script, the deadline guard) are allowed by their hashes.
   // Search (Pagefind) runs WebAssembly, which `'wasm-unsafe-eval'` allows (it does not allow eval).
   security: {
-    csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPT_HASHES } },
+    csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes } },
   },
 });

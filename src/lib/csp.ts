@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { POSITION_GUARD } from './guard.ts';
-import { THEME_SCRIPT } from './theme.ts';
+import { transformSync } from 'esbuild';
 
 /** A script's hash, as the Content-Security-Policy allows it: `sha256-…`. */
 export function scriptHash(source: string): `sha256-${string}` {
@@ -8,7 +7,10 @@ export function scriptHash(source: string): `sha256-${string}` {
 }
 
 /**
- * The inline scripts that must run before the first paint, allowed by their hashes (no `unsafe-inline`): the
- * theme script in every <head> and the deadline guard after each list of positions.
+ * A script of src/scripts as it is inlined in a page: compiled from TypeScript, minified, and wrapped in a function
+ * of its own (so that two copies on one page never clash). The same source always gives the same code, so the hash
+ * that astro.config.mjs computes from the file matches what the page carries.
  */
-export const INLINE_SCRIPT_HASHES = [scriptHash(THEME_SCRIPT), scriptHash(POSITION_GUARD)];
+export function inlineScript(source: string): string {
+  return transformSync(source, { loader: 'ts', format: 'iife', minify: true, target: 'es2020' }).code.trim();
+}

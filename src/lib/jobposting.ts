@@ -1,14 +1,6 @@
 import { toZonedISO, type CalendarDate } from './dates';
-import type { EmploymentType } from './positions';
-
-/** A postal address in the site config's and the front matter's form. */
-export interface Address {
-  street?: string | undefined;
-  postcode?: string | undefined;
-  city: string;
-  region?: string | undefined;
-  country: string;
-}
+import type { EmploymentType } from '../schemas/positions';
+import type { Address } from './address';
 
 /** What a schema.org JobPosting is made from. */
 export interface JobPostingInput {

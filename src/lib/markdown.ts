@@ -1,4 +1,4 @@
-import { isExternal, withBase } from './permalinks';
+import { isExternal, withBase } from './model/urls';
 
 /** Whether a link in markdown points inside the site by an absolute path (`/projects/`, not `//cdn…`). */
 export function isSitePath(href: unknown): href is string {

@@ -1,4 +1,4 @@
-import { isExternal, normalizePath, withBase } from './permalinks';
+import { isExternal, normalizePath, withBase } from './model/urls';
 
 /** A menu child as al-folio writes it: a link, or `title: divider` for a separator. */
 export interface NavChild {
@@ -88,19 +88,6 @@ export function buildNav(pages: readonly NavPage[], currentPath: string, base = 
         normalizePath(page.permalink) === here || items.some((item) => item.kind === 'link' && item.current);
       return { kind: 'dropdown', label: page.title, current, items, ...(page.lang ? { lang: page.lang } : {}) };
     });
-}
-
-/** Internal child links that point to no page, for a build error that names the page and the link. */
-export function findMissingChildren<P extends NavPage>(
-  pages: readonly P[],
-  knownPermalinks: ReadonlySet<string>,
-): { page: P; child: NavChild }[] {
-  return pages.flatMap((page) =>
-    (page.children ?? [])
-      .filter((child) => !isDivider(child) && child.permalink && !isExternal(child.permalink))
-      .filter((child) => !knownPermalinks.has(normalizePath(child.permalink!)))
-      .map((child) => ({ page, child })),
-  );
 }
 
 /** A page in a language, with the key (its path in the content folder) that pairs it with its translations. */

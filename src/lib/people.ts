@@ -1,8 +1,5 @@
+import { PERSON_ROLES, type PersonRole } from '../schemas/people';
 import type { CalendarDate } from './dates';
-
-/** The roles in a lab, in the order the people page lists them (the PI first). */
-export const PERSON_ROLES = ['pi', 'postdoc', 'phd', 'student', 'staff', 'visitor'] as const;
-export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** What grouping and ordering people needs. */
 export interface PersonTiming {
@@ -48,27 +45,6 @@ export function groupPeople<P extends PersonTiming>(
     .filter((person) => isAlumnus(person, today))
     .toSorted((a, b) => b.end!.localeCompare(a.end!) || compareByName(a, b));
   return { groups, alumni };
-}
-
-const ORCID = /^(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])$/;
-
-/**
- * Checks an ORCID iD (`0000-0002-1825-0097`): the form, and the ISO 7064 MOD 11-2 check digit that ends
- * it. Returns what is wrong, or undefined.
- */
-export function checkOrcid(value: string): string | undefined {
-  const match = ORCID.exec(value);
-  if (!match)
-    return `expected an ORCID iD written as 0000-0000-0000-0000 (the last character may be X), found "${value}"`;
-  const digits = match.slice(1).join('');
-  let total = 0;
-  for (const digit of digits.slice(0, -1)) total = (total + Number(digit)) * 2;
-  const result = (12 - (total % 11)) % 11;
-  const expected = result === 10 ? 'X' : String(result);
-  if (digits.at(-1) !== expected) {
-    return `"${value}" is not a valid ORCID iD: its check digit should be ${expected}; copy the iD from orcid.org`;
-  }
-  return undefined;
 }
 
 /** A name split into given and family parts, as BibTeX and matching need it. */

@@ -1,13 +1,6 @@
+import type { Dictionary } from '../i18n/en';
+import { POSITION_KINDS, type PositionKind } from '../schemas/positions';
 import { daysBetween, endOfDay, formatDate, type CalendarDate } from './dates';
-import type { Dictionary } from './i18n';
-
-/** The kinds of position a lab advertises. */
-export const POSITION_KINDS = ['phd', 'postdoc', 'student_assistant', 'thesis', 'staff'] as const;
-export type PositionKind = (typeof POSITION_KINDS)[number];
-
-/** Contract types, as schema.org's JobPosting `employmentType` knows them. */
-export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'temporary', 'intern', 'other'] as const;
-export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
 /** What deciding "open or closed" needs from a position. */
 export interface PositionTiming {

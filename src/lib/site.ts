@@ -1,6 +1,6 @@
-import { z } from 'astro/zod';
-import { isLang, LANGUAGES, type Lang } from './i18n';
-import { postalAddressShape, strictObject, text, webUrl } from './schema';
+import { z } from 'zod';
+import { isLang, LANGUAGES, type Lang } from '../i18n/languages';
+import { postalAddressShape, strictObject, text, webUrl } from '../schemas/fields';
 
 /** A real IANA zone with its rules (Europe/Berlin), not a fixed offset (+01:00) that knows no summer time. */
 function isTimeZone(value: string): boolean {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { DICTIONARIES, LANGUAGES } from '../lib/i18n';
+import { DICTIONARIES, LANGUAGES } from '../i18n';
 import { parseBibliography, venueOf, type BibEntry } from '../lib/publications';
 import { checkImages, fromProject, restate } from './markdown';
 

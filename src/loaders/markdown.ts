@@ -4,7 +4,7 @@ import { dirname, posix, relative, resolve } from 'node:path';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
-import { isLang } from '../lib/i18n';
+import { isLang } from '../i18n/languages';
 
 const FRONTMATTER = /^\uFEFF?\s*---\r?\n([\s\S]*?\r?\n)?---/;
 

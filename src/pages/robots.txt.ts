@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/content';
+import { absoluteUrl } from '../lib/urls';
 
 /** Lets every crawler in and points it to the sitemap. */
 export const GET: APIRoute = () =>

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates';
-import {
-  DICTIONARIES,
-  LANGUAGES,
-  localizePath,
-  placeLink,
-  placePermalink,
-  splitLanguage,
-  switchTargets,
-  type Lang,
-} from '../../src/lib/i18n';
+import { DICTIONARIES, LANGUAGES, type Lang } from '../../src/i18n';
+import { splitLanguage, switchTargets } from '../../src/lib/model/translations';
+import { localizePath, placeLink, placePermalink } from '../../src/lib/model/urls';
 import { applyBy, closedNotice, countdownLabel, emptyStateSentence, summaryLines } from '../../src/lib/positions';
 
 /** Every path to a leaf of a dictionary, with the leaf's kind: `positions.applyBy: string`. */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildNav,
-  findMissingChildren,
-  menuPages,
-  type LocalizedNavPage,
-  type NavPage,
-} from '../../src/lib/navigation';
+import { findMissingChildren } from '../../src/lib/model/checks';
+import { buildNav, menuPages, type LocalizedNavPage, type NavPage } from '../../src/lib/navigation';
 
 function page(title: string, permalink: string, fields: Partial<NavPage> = {}): NavPage {
   return { title, permalink, nav: true, dropdown: false, ...fields };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkOrcid, type PersonRole } from '../../src/schemas/people';
 import {
-  checkOrcid,
   findPerson,
   groupPeople,
   isAlumnus,
@@ -8,7 +8,6 @@ import {
   normalizeName,
   splitName,
   yearsInLab,
-  type PersonRole,
 } from '../../src/lib/people';
 
 describe('splitName: "Last, First" and "First Last"', () => {

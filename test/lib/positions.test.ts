@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from '../../src/lib/i18n';
+import { DICTIONARIES } from '../../src/i18n';
 import { resolveNow } from '../../src/lib/dates';
 import {
   applyBy,
@@ -8,12 +8,11 @@ import {
   emptyStateSentence,
   isOpen,
   kindsToShow,
-  POSITION_KINDS,
   positionSummary,
   selectOpenPositions,
   selectRecentlyClosed,
-  type PositionKind,
 } from '../../src/lib/positions';
+import { POSITION_KINDS, type PositionKind } from '../../src/schemas/positions';
 
 const en = DICTIONARIES.en;
 

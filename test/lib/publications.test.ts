@@ -7,7 +7,7 @@ import {
   titleHtml,
   venueOf,
 } from '../../src/lib/publications';
-import { DICTIONARIES } from '../../src/lib/i18n';
+import { DICTIONARIES } from '../../src/i18n';
 
 const one = (source: string) => {
   const { entries, problems } = parseBibliography(source);

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
   calendarDate,
@@ -12,7 +12,7 @@ import {
   suggestKey,
   text,
   webUrl,
-} from '../../src/lib/schema';
+} from '../../src/schemas/fields';
 import { defineSite, documentTitle } from '../../src/lib/site';
 
 const messages = (schema: z.ZodType, input: unknown) => {

@@ -1,21 +1,19 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from '../../src/lib/i18n';
+import { DICTIONARIES } from '../../src/i18n';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
   cardPath,
-  cardTree,
   positionCard,
   projectCard,
   projectPeriod,
-  renderCard,
   siteCard,
-  titleSize,
   type Card,
   type CardPosition,
   type CardProject,
 } from '../../src/lib/sharecard';
+import { cardTree, renderCard, titleSize } from '../../src/lib/sharecard-render';
 
 const en = DICTIONARIES.en;
 

@@ -1,13 +1,14 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { absoluteUrl, contentLanguage, dictionary, getNews } from '../../lib/content';
+import { dictionary } from '../../i18n';
+import { getSite } from '../../lib/content';
 import { formatDate, startOfDay } from '../../lib/dates';
-import { site } from '../../site.config';
+import { absoluteUrl } from '../../lib/urls';
 
-/** The news as an RSS feed, newest first. */
+/** The news as an RSS feed, newest first, in the language the news is written in. */
 export const GET: APIRoute = async () => {
+  const { site, news, contentLanguage } = await getSite();
   const t = dictionary(contentLanguage);
-  const news = await getNews();
   return rss({
     title: `${site.name}: ${t.layout.feedNews}`,
     description: t.layout.feedNewsAbout(`${site.name}, ${site.university}`),
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
       title: item.title ?? t.news.untitled(formatDate(item.date, t.locale)),
       link: absoluteUrl(item.href),
       pubDate: startOfDay(item.date, site.timeZone),
-      content: item.entry.rendered?.html ?? '',
+      content: item.html,
     })),
     customData: `<language>${t.locale}</language>`,
   });

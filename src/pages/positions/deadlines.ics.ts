@@ -1,12 +1,15 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, contentLanguage, dictionary, getPositionsIndex, now } from '../../lib/content';
+import { dictionary } from '../../i18n';
 import { buildDeadlineCalendar } from '../../lib/calendar';
-import { site } from '../../site.config';
+import { getSite } from '../../lib/content';
+import { positionsIndex } from '../../lib/model/queries';
+import { absoluteUrl } from '../../lib/urls';
 
 /** The deadlines of the open positions as an iCalendar file. */
 export const GET: APIRoute = async () => {
-  const { open } = await getPositionsIndex(contentLanguage);
-  const events = open.flatMap((position) =>
+  const model = await getSite();
+  const { site, contentLanguage, now } = model;
+  const events = positionsIndex(model, contentLanguage).open.flatMap((position) =>
     position.closesAt
       ? [{ id: position.id, title: position.title, closesAt: position.closesAt, url: absoluteUrl(position.href) }]
       : [],

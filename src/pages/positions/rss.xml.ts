@@ -1,19 +1,22 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { absoluteUrl, contentLanguage, dictionary, getPositionsIndex } from '../../lib/content';
+import { dictionary } from '../../i18n';
+import { getSite } from '../../lib/content';
 import { startOfDay } from '../../lib/dates';
+import { positionsIndex } from '../../lib/model/queries';
 import { applyBy, describeKinds } from '../../lib/positions';
-import { site } from '../../site.config';
+import { absoluteUrl } from '../../lib/urls';
 
 /** The open positions as an RSS feed, in the content language (a posting only in German stays German). */
 export const GET: APIRoute = async () => {
+  const model = await getSite();
+  const { site, contentLanguage } = model;
   const t = dictionary(contentLanguage);
-  const { open } = await getPositionsIndex(contentLanguage);
   return rss({
     title: `${site.name}: ${t.layout.feedPositions}`,
     description: t.layout.feedPositionsAbout(`${site.name}, ${site.university}`),
     site: absoluteUrl('/'),
-    items: open.map((position) => ({
+    items: positionsIndex(model, contentLanguage).open.map((position) => ({
       title: position.title,
       link: absoluteUrl(position.href),
       pubDate: startOfDay(position.posted, site.timeZone),

@@ -1,5 +1,5 @@
-import { z } from 'astro/zod';
-import { checkCalendarDate, checkPartialDate } from './dates';
+import { z } from 'zod';
+import { checkCalendarDate, checkPartialDate } from '../lib/dates';
 
 /** Levenshtein distance, for suggesting the key an editor probably meant. */
 export function editDistance(a: string, b: string): number {
@@ -154,3 +154,16 @@ export const postalAddressShape = {
 
 /** A postal address (a position's `location`). */
 export const postalAddress = strictObject(postalAddressShape);
+
+/**
+ * The id of an entry in another collection: its file name without `.md` (`2022_themis`, `jane-doe`). The site
+ * checks that the entry exists when it is built, and names the file and the field when it does not.
+ */
+export function entryId(what: string) {
+  return z
+    .string({
+      error: (issue) => `expected the id of ${what} (its file name without .md), found ${describe(issue.input)}`,
+    })
+    .trim()
+    .min(1, { error: `expected the id of ${what} (its file name without .md), found an empty text` });
+}

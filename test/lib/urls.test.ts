@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isSitePath } from '../../src/lib/markdown';
+import { findDuplicatePermalinks } from '../../src/lib/model/checks';
 import {
   checkUrlId,
   defaultPermalink,
-  findDuplicatePermalinks,
   normalizePath,
   stripBase,
   toRouteParam,
   withBase,
-} from '../../src/lib/permalinks';
+} from '../../src/lib/model/urls';
 
 describe('defaultPermalink follows the file path', () => {
   it.each([

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import satori, { type Font, type FontWeight } from 'satori';
+import satoriPackage from 'satori/package.json' with { type: 'json' };
+import sharp from 'sharp';
+import { CARD_HEIGHT, CARD_WIDTH, type Card } from './sharecard';
+
+const BLUE = '#004a99';
+const DARK_BLUE = '#002b5a';
+const PALE_BLUE = '#eaf1f9';
+const TEXT = '#1f2937';
+const GREY = '#4b5563';
+const WHITE = '#ffffff';
+const FONT = 'Inter';
+
+/** The title's size in pixels: big for short titles, smaller for long ones (which are clamped to three lines). */
+export function titleSize(title: string): number {
+  const length = [...title].length;
+  return length <= 32 ? 80 : length <= 56 ? 66 : length <= 84 ? 56 : 50;
+}
+
+type Style = Record<string, string | number>;
+
+/** A satori element: a plain `{ type, props }` object, as JSX would make. */
+export interface CardNode {
+  type: string;
+  props: { style?: Style; src?: string; children?: CardNode | string | (CardNode | string)[] | undefined };
+}
+
+const el = (type: string, style: Style, children?: CardNode['props']['children']): CardNode => ({
+  type,
+  props: { style, children },
+});
+
+/** Text clamped to `lines` lines, with an ellipsis. */
+const clamped = (text: string, lines: number, style: Style) =>
+  el('div', { display: 'block', lineClamp: lines, overflow: 'hidden', wordBreak: 'break-word', ...style }, text);
+
+/** The element tree that satori lays out: the lab at the top, the label, title and lines, and the band at the bottom. */
+export function cardTree(card: Card): CardNode {
+  const site = card.kind === 'site';
+  const accent = card.closed ? GREY : BLUE;
+  const logo: CardNode[] = card.logo
+    ? [{ type: 'img', props: { src: card.logo, style: { width: 64, height: 64, marginRight: 24 } } }]
+    : [];
+  const header = el('div', { display: 'flex', alignItems: 'center' }, [
+    ...logo,
+    el(
+      'div',
+      { display: 'flex', flexDirection: 'column' },
+      // The site card's title is the lab's name, so its header names only the university.
+      site
+        ? [el('div', { fontSize: 30, fontWeight: 600, color: DARK_BLUE }, card.university)]
+        : [
+            el('div', { fontSize: 30, fontWeight: 700, color: DARK_BLUE }, card.lab),
+            el('div', { fontSize: 24, color: GREY, marginTop: 2 }, card.university),
+          ],
+    ),
+  ]);
+  const label = card.label
+    ? [
+        el(
+          'div',
+          {
+            fontSize: 26,
+            fontWeight: 600,
+            color: accent,
+            letterSpacing: 2,
+            textTransform: 'uppercase',
+            marginBottom: 16,
+          },
+          card.label,
+        ),
+      ]
+    : [];
+  const body = el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
+    ...label,
+    clamped(card.title, 3, {
+      fontSize: titleSize(card.title),
+      fontWeight: 700,
+      lineHeight: 1.1,
+      letterSpacing: -1.5,
+      color: card.closed ? GREY : DARK_BLUE,
+    }),
+    // Three lines of text below a title of one line; two below a longer one.
+    ...card.lines.map((line) =>
+      clamped(line, site || [...card.title].length <= 32 ? 3 : 2, {
+        fontSize: 30,
+        lineHeight: 1.4,
+        color: card.closed ? GREY : TEXT,
+        marginTop: 22,
+      }),
+    ),
+  ]);
+  const colours =
+    card.kind === 'position'
+      ? { backgroundColor: accent, color: WHITE }
+      : { backgroundColor: PALE_BLUE, color: DARK_BLUE };
+  const band = card.status
+    ? el('div', { display: 'flex', alignItems: 'center', height: 100, padding: '0 80px', fontSize: 34, ...colours }, [
+        el('div', { fontWeight: 700 }, card.status),
+        ...(card.note ? [el('div', { fontWeight: 400, marginLeft: 24, opacity: 0.92 }, card.note)] : []),
+      ])
+    : el('div', { height: 16, backgroundColor: accent }, []);
+  return el(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      backgroundColor: WHITE,
+      fontFamily: `${FONT}, ${FONT} latin-ext`,
+      borderTop: `12px solid ${accent}`,
+    },
+    [
+      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 80px 40px' }, [header, body]),
+      band,
+    ],
+  );
+}
+
+const files = import.meta.glob<string>('../assets/fonts/*.woff', { query: '?inline', import: 'default', eager: true });
+
+/**
+ * The fonts shipped in src/assets/fonts, decoded once per build: Inter in three weights, each in two files
+ * (latin, latin-ext). Each file is a family of its own: satori falls back from family to family for a
+ * missing letter, but keeps only one file per family and weight.
+ */
+const fonts: Font[] = Object.entries(files)
+  .toSorted(([a], [b]) => a.localeCompare(b))
+  .map(([path, url]) => {
+    const [, subset, weight] = /-(latin(?:-ext)?)-(\d{3})-normal\.woff$/.exec(path) ?? [];
+    if (!subset || !weight) throw new Error(`${path}: expected a file named like inter-latin-400-normal.woff`);
+    return {
+      name: subset === 'latin' ? FONT : `${FONT} ${subset}`,
+      data: Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'),
+      weight: Number(weight) as FontWeight,
+    };
+  });
+
+/** Renders a card as a 1200×630 PNG (RGB: the card has no transparency, and three channels encode faster). */
+export async function renderCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
+  if (!fonts.length) throw new Error('renderCard: no fonts in src/assets/fonts');
+  const svg = await satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  return new Uint8Array(await sharp(Buffer.from(svg)).removeAlpha().png().toBuffer());
+}
+
+/** The renderers and the fonts: a card drawn by other versions of them may look different. */
+const RENDERER = [
+  `satori ${satoriPackage.version}`,
+  `sharp ${sharp.versions.sharp} vips ${sharp.versions.vips}`,
+  ...fonts.map(
+    (font) => `${font.name} ${font.weight} ${createHash('sha256').update(new Uint8Array(font.data)).digest('hex')}`,
+  ),
+].join('\n');
+
+/**
+ * The name of a card in the cache: a hash of everything that makes its picture, i.e. the element tree satori lays
+ * out (every text, colour and size, and the logo's bytes) and the renderers and fonts that draw it.
+ */
+export function cardKey(card: Card): string {
+  return createHash('sha256')
+    .update(RENDERER)
+    .update(JSON.stringify(cardTree(card)))
+    .digest('hex');
+}
+
+/**
+ * A card's PNG from the cache in `folder`, or rendered and put there. The folder survives between builds (it is
+ * beside Astro's own cache, which the deploy workflow restores), so a build draws only the cards that changed.
+ */
+export async function cachedCard(card: Card, folder: string): Promise<Uint8Array<ArrayBuffer>> {
+  const file = join(folder, `${cardKey(card)}.png`);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return new Uint8Array(cached);
+  const png = await renderCard(card);
+  // Written under a temporary name first, so that a build stopped halfway never leaves half a picture behind.
+  await mkdir(folder, { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return png;
+}
+
+/** An image file as a small PNG `data:` URL for `Card.logo` (any format sharp reads: PNG, JPEG, SVG, WebP). */
+export async function logoDataUrl(image: Uint8Array): Promise<string> {
+  const png = await sharp(image).resize(64, 64, { fit: 'contain', background: '#ffffff00' }).png().toBuffer();
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
