@@ -2,12 +2,33 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'e2e/**/*.test.ts'],
-    // Lighthouse measures speed, so it runs on its own after everything else (npm run test:lighthouse).
-    exclude: ['**/node_modules/**', ...(process.env.LIGHTHOUSE ? [] : ['e2e/lighthouse.test.ts'])],
     testTimeout: 180_000,
-    // Two test files at a time: most of the time goes to builds and browsers, which run in processes of their own.
-    maxWorkers: 2,
     hookTimeout: 300_000,
+    // Two test files at a time: the builds run in the build queue's processes (test/setup/builds.ts), two at a time.
+    maxWorkers: 2,
+    projects: [
+      // The pure functions: milliseconds each, no build (npm run test:unit).
+      { extends: true, test: { name: 'unit', include: ['test/lib/**/*.test.ts'] } },
+      // Built sites: their HTML, the error messages, the gates, and the few tests that need a browser.
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['test/*.test.ts', 'e2e/*.test.ts'],
+          exclude: ['e2e/lighthouse.test.ts'],
+          globalSetup: ['test/setup/builds.ts'],
+        },
+      },
+      // Lighthouse measures speed, so it runs alone, after everything else (on a site the run built already).
+      {
+        extends: true,
+        test: {
+          name: 'lighthouse',
+          include: ['e2e/lighthouse.test.ts'],
+          globalSetup: ['test/setup/builds.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, root, type BuildResult } from '../test/helpers/build';
+import { root, type BuildResult } from '../test/helpers/build';
+import { sharedSite } from '../test/helpers/sites';
 import { launchChromium, serve } from '../test/helpers/browser';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,8 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   // The lab's own content, on a day when its positions are open, so that every kind of page is checked.
-  build = await buildFixture({ env: { SITE_NOW: '2024-01-15' } });
-  if (!build.ok) throw new Error(build.output);
+  build = await sharedSite('demo');
   [site, broken, browser] = await Promise.all([
     serve(join(build.dir, 'dist')),
     serve(join(root, 'test/fixtures/broken-site')),
@@ -27,7 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await Promise.all([site?.close(), broken?.close()]);
-  await build?.cleanup();
 });
 
 /** axe-core's violations on a page (WCAG 2.2 A and AA, and best practices), as "rule: target" lines. */

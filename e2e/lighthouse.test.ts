@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, root, type BuildResult } from '../test/helpers/build';
+import { root, type BuildResult } from '../test/helpers/build';
+import { sharedSite } from '../test/helpers/sites';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, serve } from '../test/helpers/browser';
 
 /**
@@ -34,8 +35,7 @@ let broken: Awaited<ReturnType<typeof serve>>;
 let chrome: chromeLauncher.LaunchedChrome;
 
 beforeAll(async () => {
-  build = await buildFixture({ env: { SITE_NOW: '2024-01-15' } });
-  if (!build.ok) throw new Error(build.output);
+  build = await sharedSite('demo');
   server = await serve(join(build.dir, 'dist'));
   broken = await serve(join(root, 'test/fixtures/broken-site'));
   chrome = await chromeLauncher.launch({
@@ -48,7 +48,6 @@ afterAll(async () => {
   chrome?.kill();
   await server?.close();
   await broken?.close();
-  await build?.cleanup();
 });
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;

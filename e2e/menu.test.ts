@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFixture } from '../test/helpers/build';
 import { startSite, type LiveSite } from '../test/helpers/browser';
 
 let site: LiveSite;
 
 beforeAll(async () => {
-  site = await startSite({ content: await readFixture('lab'), env: { SITE_NOW: '2024-01-15' } });
+  site = await startSite('lab');
 });
 
 afterAll(() => site?.close());

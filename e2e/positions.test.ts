@@ -1,13 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFixture } from '../test/helpers/build';
 import { startSite, type LiveSite } from '../test/helpers/browser';
 
 /** Built on 15 January 2024; the visitors below come later. */
 let site: LiveSite;
 
 beforeAll(async () => {
-  site = await startSite({ content: await readFixture('lab'), env: { SITE_NOW: '2024-01-15' } });
+  site = await startSite('lab');
 });
 
 afterAll(() => site?.close());

@@ -1,4 +1,4 @@
-// npm run check: types, formatting, lint and content, with a short summary an editor can act on.
+// npm run check: types, formatting, lint, import cycles and content, with a short summary an editor can act on.
 // `npm run check -- format lint` runs only the named steps.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -44,6 +44,25 @@ const steps = {
         .map((line) => line.replace(`${process.cwd()}/`, '')),
     fix: 'Fix the lines named (the rule is at the end of each line).',
   },
+  cycles: {
+    title: 'Import cycles (dependency-cruiser)',
+    run: async () => {
+      const { cruise } = await import('dependency-cruiser');
+      const { output } = await cruise(['src'], {
+        validate: true,
+        // Type-only imports count too: a cycle of types still ties two modules together.
+        tsPreCompilationDeps: true,
+        includeOnly: '^src/',
+        ruleSet: { forbidden: [{ name: 'no-cycle', severity: 'error', from: {}, to: { circular: true } }] },
+      });
+      const cycles = output.summary.violations.map((violation) =>
+        [violation.from, ...(violation.cycle ?? []).map((step) => step.name ?? step)].join(' → '),
+      );
+      return { ok: cycles.length === 0, output: cycles.join('\n') };
+    },
+    explain: (output) => lines(output).map((line) => `cycle: ${line}`),
+    fix: 'Move what both modules need into a module of its own that imports neither.',
+  },
   content: {
     title: 'Content (a full build)',
     run: () => run('astro', ['build', '--outDir', outDir]),
@@ -67,7 +86,7 @@ let failed = 0;
 const summary = [];
 for (const [name, step] of Object.entries(steps)) {
   if (wanted.length && !wanted.includes(name)) continue;
-  const { ok, output } = step.run();
+  const { ok, output } = await step.run();
   summary.push(`${ok ? '✓' : '✗'} ${step.title}`);
   if (!ok) {
     failed++;

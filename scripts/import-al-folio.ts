@@ -11,7 +11,7 @@ import {
   convertProject,
   pagePermalink,
   type Converted,
-} from '../src/lib/alfolio.ts';
+} from './lib/alfolio.ts';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');

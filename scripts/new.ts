@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SCAFFOLDS, scaffold, type Scaffold } from '../src/lib/scaffold.ts';
+import { SCAFFOLDS, scaffold, type Scaffold } from './lib/scaffold.ts';
 
 const [kind, ...words] = process.argv.slice(2);
 const title = words.join(' ').trim();

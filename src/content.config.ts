@@ -3,9 +3,9 @@ import { bibtexFiles } from './loaders/bibtex';
 import { markdownFiles } from './loaders/markdown';
 import { newsSchema } from './schemas/news';
 import { pageSchema } from './schemas/pages';
-import { personSchema } from './schemas/people';
-import { POSITION_OWN_FIELDS, positionSchema } from './schemas/positions';
-import { PROJECT_OWN_FIELDS, projectSchema } from './schemas/projects';
+import { PERSON_FILES, personSchema } from './schemas/people';
+import { POSITION_FILES, positionSchema } from './schemas/positions';
+import { PROJECT_FILES, projectSchema } from './schemas/projects';
 import { publicationSchema } from './schemas/publications';
 
 // Each collection: where its files are read from (src/loaders/) and the schema its front matter must fit
@@ -15,21 +15,16 @@ import { publicationSchema } from './schemas/publications';
 const pages = defineCollection({ loader: markdownFiles('./src/content/pages'), schema: pageSchema });
 
 const positions = defineCollection({
-  // A translation (positions/de/<id>.md) sets its own title, note and text; the facts come from the original.
-  loader: markdownFiles('./src/content/positions', { translations: { own: POSITION_OWN_FIELDS } }),
+  loader: markdownFiles('./src/content/positions', POSITION_FILES),
   schema: positionSchema,
 });
 
 const projects = defineCollection({
-  // A translation (projects/de/<id>.md) sets its own title, summary, keywords and text; the rest comes from the original.
-  loader: markdownFiles('./src/content/projects', { images: ['image'], translations: { own: PROJECT_OWN_FIELDS } }),
+  loader: markdownFiles('./src/content/projects', PROJECT_FILES),
   schema: projectSchema,
 });
 
-const people = defineCollection({
-  loader: markdownFiles('./src/content/people', { images: ['photo'] }),
-  schema: personSchema,
-});
+const people = defineCollection({ loader: markdownFiles('./src/content/people', PERSON_FILES), schema: personSchema });
 
 const news = defineCollection({ loader: markdownFiles('./src/content/news'), schema: newsSchema });
 

@@ -1,10 +1,11 @@
 import { load, type CheerioAPI } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
-import { buildFixture, readFixture, siteConfigWith, type BuildResult } from './helpers/build';
+import type { BuildResult } from './helpers/build';
 import { googleJobPosting } from './helpers/google';
+import { build, sharedSite } from './helpers/sites';
 
 /** The fixture lab built on 15 January 2024, while its PhD and postdoc calls are open. */
 let open: BuildResult;
@@ -12,17 +13,7 @@ let open: BuildResult;
 let closed: BuildResult;
 
 beforeAll(async () => {
-  const content = await readFixture('lab');
-  [open, closed] = await Promise.all([
-    buildFixture({ content, env: { SITE_NOW: '2024-01-15' } }),
-    buildFixture({ content, env: { SITE_NOW: '2024-02-01' }, siteConfig: await siteConfigWith({ base: "'/lab/'" }) }),
-  ]);
-  if (!open.ok) throw new Error(`fixture build failed:\n${open.output}`);
-  if (!closed.ok) throw new Error(`fixture build below /lab/ failed:\n${closed.output}`);
-});
-
-afterAll(async () => {
-  await Promise.all([open?.cleanup(), closed?.cleanup()]);
+  [open, closed] = await Promise.all([sharedSite('lab'), sharedSite('labBelow')]);
 });
 
 const page = async (build: BuildResult, path: string): Promise<CheerioAPI> => load(await build.read(path));
@@ -649,7 +640,7 @@ describe('the home page', () => {
 
   it('leaves out each section that is empty', async () => {
     const content = { 'pages/index.md': '---\ntitle: Home\nlayout: home\n---\n\nHello.' };
-    const empty = await buildFixture({ content, env: { SITE_NOW: '2024-01-15' } });
+    const empty = await build({ content, env: { SITE_NOW: '2024-01-15' } });
     try {
       expect(empty.ok, empty.output).toBe(true);
       const $ = load(await empty.read('index.html'));

@@ -1,21 +1,14 @@
 import { load } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type BuildResult } from './helpers/build';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from './helpers/build';
+import { sharedSite } from './helpers/sites';
 
 /** The lab's own content, built in January 2024 (calls open) and in November 2026 (calls closed). */
 let january2024: BuildResult;
 let today: BuildResult;
 
 beforeAll(async () => {
-  [january2024, today] = await Promise.all([
-    buildFixture({ env: { SITE_NOW: '2024-01-15' } }),
-    buildFixture({ env: { SITE_NOW: '2026-11-28' } }),
-  ]);
-  for (const build of [january2024, today]) if (!build.ok) throw new Error(build.output);
-});
-
-afterAll(async () => {
-  await Promise.all([january2024?.cleanup(), today?.cleanup()]);
+  [january2024, today] = await Promise.all([sharedSite('demo'), sharedSite('demoToday')]);
 });
 
 const titles = async (build: BuildResult, path: string) => {

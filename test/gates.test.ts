@@ -1,31 +1,20 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, readFixture, root, siteConfigWith, type BuildResult } from './helpers/build';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root, type BuildResult } from './helpers/build';
+import { sharedSite } from './helpers/sites';
 import { checkBudgets, checkSecurity, findBrokenLinks, validateHtml } from './gates/site';
 
-/** The lab's own site at /, twice (for reproducibility), and below /lab/; the fixture lab below /lab/. */
+/** The lab's own site, twice (for reproducibility); the fixture lab below /lab/. */
 let site: BuildResult;
 let again: BuildResult;
-let below: BuildResult;
 let fixture: BuildResult;
 const broken = join(root, 'test/fixtures/broken-site');
 const dist = (build: BuildResult) => join(build.dir, 'dist');
 
 beforeAll(async () => {
-  const lab = await siteConfigWith({ base: "'/lab/'" });
-  [site, again, below, fixture] = await Promise.all([
-    buildFixture({ env: { SITE_NOW: '2024-01-15' } }),
-    buildFixture({ env: { SITE_NOW: '2024-01-15' } }),
-    buildFixture({ env: { SITE_NOW: '2024-01-15' }, siteConfig: lab }),
-    buildFixture({ content: await readFixture('lab'), env: { SITE_NOW: '2024-01-15' }, siteConfig: lab }),
-  ]);
-  for (const build of [site, again, below, fixture]) if (!build.ok) throw new Error(build.output);
-});
-
-afterAll(async () => {
-  await Promise.all([site, again, below, fixture].map((build) => build?.cleanup()));
+  [site, again, fixture] = await Promise.all([sharedSite('demo'), sharedSite('demoAgain'), sharedSite('labBelow')]);
 });
 
 const problems = (findings: { file: string; problem: string }[]) =>
@@ -50,7 +39,6 @@ describe('valid HTML (html-validate, recommended rules)', () => {
 describe('links, assets and fragments', () => {
   it('all resolve on the site, at / and below /lab/', async () => {
     expect(problems(await findBrokenLinks(dist(site), '/'))).toEqual([]);
-    expect(problems(await findBrokenLinks(dist(below), '/lab/'))).toEqual([]);
     expect(problems(await findBrokenLinks(dist(fixture), '/lab/'))).toEqual([]);
   });
 

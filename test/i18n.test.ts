@@ -2,8 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, readFixture, siteConfigWith, type BuildResult } from './helpers/build';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from './helpers/build';
+import { sharedSite } from './helpers/sites';
 
 /** The fixture lab in English and German, built on 15 January 2024 while its calls are open. */
 let both: BuildResult;
@@ -13,18 +14,7 @@ let german: BuildResult;
 let english: BuildResult;
 
 beforeAll(async () => {
-  const content = await readFixture('lab');
-  const env = { SITE_NOW: '2024-01-15' };
-  [both, german, english] = await Promise.all([
-    buildFixture({ content, env }),
-    buildFixture({ content, env, siteConfig: await siteConfigWith({ defaultLanguage: "'de'", base: "'/lab/'" }) }),
-    buildFixture({ content, env, siteConfig: await siteConfigWith({ languages: "['en']" }) }),
-  ]);
-  for (const build of [both, german, english]) if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
-});
-
-afterAll(async () => {
-  await Promise.all([both, german, english].map((build) => build?.cleanup()));
+  [both, german, english] = await Promise.all([sharedSite('lab'), sharedSite('labGerman'), sharedSite('labEnglish')]);
 });
 
 const page = async (build: BuildResult, path: string): Promise<CheerioAPI> => load(await build.read(path));

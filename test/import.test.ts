@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertPage, findAssets, removeTopLevelKeys, rootAssetLinks } from '../src/lib/alfolio';
-import { buildIn, copyProject, root, type BuildResult } from './helpers/build';
+import { convertPage, findAssets, removeTopLevelKeys, rootAssetLinks } from '../scripts/lib/alfolio';
+import { copyProject, root, type BuildResult } from './helpers/build';
+import { buildProject } from './helpers/sites';
 
 const alFolio = join(root, 'test/fixtures/al-folio');
 const run = promisify(execFile);
@@ -23,7 +24,7 @@ describe('the al-folio importer, on a small al-folio site', () => {
   beforeAll(async () => {
     dir = await copyProject({ content: {} });
     report = (await importInto(dir)).stdout;
-    build = await buildIn(dir, { SITE_NOW: '2026-11-28' });
+    build = await buildProject(dir, { SITE_NOW: '2026-11-28' });
   });
 
   afterAll(() => build?.cleanup());

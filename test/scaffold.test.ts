@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'cheerio';
-import { describe, expect, it } from 'vitest';
-import { addDays, guessKind, scaffold, slugify } from '../src/lib/scaffold';
-import { buildFixture, root } from './helpers/build';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, guessKind, scaffold, slugify } from '../scripts/lib/scaffold';
+import { root, type BuildResult } from './helpers/build';
+import { build } from './helpers/sites';
 
 describe('scaffold helpers', () => {
   it.each([
@@ -35,14 +36,30 @@ describe('scaffold helpers', () => {
 });
 
 describe('each scaffold builds', () => {
+  const files = [
+    scaffold('page', 'Our team', '2026-11-28'),
+    scaffold('position', 'PhD position in causal ML', '2026-11-28'),
+    scaffold('project', 'Causal ML', '2026-11-28'),
+    scaffold('person', 'Jörg Müller', '2026-11-28'),
+    scaffold('news', 'Best paper award', '2026-11-28'),
+  ];
+  // One more position, published: draft: true removed, as its editor would.
+  const published = scaffold('position', 'Postdoc in Bayesian modelling', '2026-11-28');
+  let built: BuildResult;
+
+  beforeAll(async () => {
+    built = await build({
+      content: {
+        ...Object.fromEntries(files.map((file) => [file.path, file.text])),
+        [published.path]: published.text.replace('draft: true\n', ''),
+      },
+      env: { SITE_NOW: '2026-11-28' },
+    });
+  });
+
+  afterAll(() => built?.cleanup());
+
   it('a page, a position, a project, a person and news from npm run new all pass the schema; page, person and news are published', async () => {
-    const files = [
-      scaffold('page', 'Our team', '2026-11-28'),
-      scaffold('position', 'PhD position in causal ML', '2026-11-28'),
-      scaffold('project', 'Causal ML', '2026-11-28'),
-      scaffold('person', 'Jörg Müller', '2026-11-28'),
-      scaffold('news', 'Best paper award', '2026-11-28'),
-    ];
     expect(files.map((file) => file.path)).toEqual([
       'pages/our-team.md',
       'positions/phd-position-in-causal-ml.md',
@@ -50,34 +67,18 @@ describe('each scaffold builds', () => {
       'people/jorg-muller.md',
       'news/2026-11-28-best-paper-award.md',
     ]);
-    const build = await buildFixture({
-      content: Object.fromEntries(files.map((file) => [file.path, file.text])),
-      env: { SITE_NOW: '2026-11-28' },
-    });
-    try {
-      expect(build.ok, build.output).toBe(true);
-      expect(load(await build.read('our-team/index.html'))('h1').text()).toBe('Our team');
-      expect(load(await build.read('people/jorg-muller/index.html'))('h1').text()).toBe('Jörg Müller');
-      expect(load(await build.read('news/index.html'))('main h3').text()).toBe('Best paper award');
-    } finally {
-      await build.cleanup();
-    }
+    expect(built.ok, built.output).toBe(true);
+    expect(load(await built.read('our-team/index.html'))('h1').text()).toBe('Our team');
+    expect(load(await built.read('people/jorg-muller/index.html'))('h1').text()).toBe('Jörg Müller');
+    expect(load(await built.read('news/index.html'))('main h3').text()).toBe('Best paper award');
+    // A scaffolded position is a draft until its editor says otherwise.
+    await expect(built.read('positions/phd-position-in-causal-ml/index.html')).rejects.toThrow();
   });
 
   it('publishes a scaffolded position once draft: true is removed', async () => {
-    const { path, text } = scaffold('position', 'Postdoc in Bayesian modelling', '2026-11-28');
-    const build = await buildFixture({
-      content: { [path]: text.replace('draft: true\n', '') },
-      env: { SITE_NOW: '2026-11-28' },
-    });
-    try {
-      expect(build.ok, build.output).toBe(true);
-      const $ = load(await build.read('positions/postdoc-in-bayesian-modelling/index.html'));
-      expect($('h1').text()).toBe('Postdoc in Bayesian modelling');
-      expect($('[data-open-only]').text()).toContain('until 26 December 2026');
-    } finally {
-      await build.cleanup();
-    }
+    const $ = load(await built.read('positions/postdoc-in-bayesian-modelling/index.html'));
+    expect($('h1').text()).toBe('Postdoc in Bayesian modelling');
+    expect($('[data-open-only]').text()).toContain('until 26 December 2026');
   });
 });
 

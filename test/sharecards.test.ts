@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, readFixture, type BuildResult } from './helpers/build';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFixture, type BuildResult } from './helpers/build';
+import { sharedSite } from './helpers/sites';
 
 /** The fixture lab built on 15 January 2024 (THEMIS PhD open, the filled position closed). */
 let lab: BuildResult;
@@ -12,19 +13,7 @@ let content: Record<string, string>;
 
 beforeAll(async () => {
   content = await readFixture('lab');
-  const themis = content['positions/themis-phd.md']!;
-  const retitled = themis.replace(/^title: .*$/m, 'title: Doctoral researcher in THEMIS');
-  if (retitled === themis) throw new Error('positions/themis-phd.md has no title line to change');
-  [lab, renamed] = await Promise.all([
-    buildFixture({ content, env: { SITE_NOW: '2024-01-15' } }),
-    buildFixture({ content: { ...content, 'positions/themis-phd.md': retitled }, env: { SITE_NOW: '2024-01-15' } }),
-  ]);
-  if (!lab.ok) throw new Error(`fixture build failed:\n${lab.output}`);
-  if (!renamed.ok) throw new Error(`fixture build with a renamed position failed:\n${renamed.output}`);
-});
-
-afterAll(async () => {
-  await Promise.all([lab?.cleanup(), renamed?.cleanup()]);
+  [lab, renamed] = await Promise.all([sharedSite('lab'), sharedSite('labRenamed')]);
 });
 
 const card = (build: BuildResult, path: string) => readFile(join(build.dir, 'dist/cards', path));

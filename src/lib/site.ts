@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isLang, LANGUAGES, type Lang } from '../i18n/languages';
 import { postalAddressShape, strictObject, text, webUrl } from '../schemas/fields';
+import { ContentError } from './model/problems';
 
 /** A real IANA zone with its rules (Europe/Berlin), not a fixed offset (+01:00) that knows no summer time. */
 function isTimeZone(value: string): boolean {
@@ -94,9 +95,9 @@ export function defineSite(config: z.input<typeof siteSchema>): SiteConfig {
     return { ...result.data, languages, defaultLanguage: (result.data.defaultLanguage as Lang) ?? languages[0]! };
   }
   const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-  throw new Error(
+  throw new ContentError([
     `src/site.config.ts has ${problems.length === 1 ? 'a problem' : 'problems'}:\n${problems.join('\n')}`,
-  );
+  ]);
 }
 
 /** The `<title>` of a page: "Join Us! · Machine Learning Group", or the page title alone when that would be too long for search results. */

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { DICTIONARIES, LANGUAGES } from '../i18n';
+import { ContentError } from '../lib/model/problems';
 import { parseBibliography, venueOf, type BibEntry } from '../lib/publications';
 import { checkImages, fromProject, restate } from './markdown';
 
@@ -43,20 +44,32 @@ function toData(entry: BibEntry): Record<string, unknown> {
   };
 }
 
-/** Reads every `.bib` file below `base`; one message lists every problem of every file. */
-async function loadAll(base: string, context: LoaderContext): Promise<void> {
-  const folder = resolve(base);
-  const files = existsSync(folder)
-    ? (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.bib')).sort()
-    : [];
+/** What reading bibliographies needs from outside: the file system, and the schema. */
+export interface BibliographyChecks {
+  /** Whether a file exists below public/ (`/papers/a.pdf`). */
+  inPublic: (path: string) => boolean;
+  /** Fails when a picture field is wrong (see `checkImages`). */
+  checkPictures: (filePath: string, data: Record<string, unknown>, where: string) => Promise<void>;
+  /** The entry as the schema makes it, or an error. */
+  validate: (id: string, data: Record<string, unknown>, filePath: string) => Promise<Record<string, unknown>>;
+  /** An error of `validate` or `checkPictures` as the editor reads it, at `where`. */
+  say: (error: unknown, where: string) => string;
+}
+
+/**
+ * The publications of some `.bib` files (`name` is the file as the editor finds it), each checked: BibTeX that does
+ * not parse, a citation key used twice, a PDF that is not in public/papers/, a field the schema refuses. Every
+ * problem of every file is returned, each with the file, the line and the key.
+ */
+export async function readBibliographies(
+  files: readonly { filePath: string; name: string; source: string }[],
+  checks: BibliographyChecks,
+): Promise<{ entries: { id: string; data: Record<string, unknown>; filePath: string }[]; problems: string[] }> {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   const entries: { id: string; data: Record<string, unknown>; filePath: string }[] = [];
-
-  for (const file of files) {
-    const filePath = join(folder, file);
-    const name = fromProject(filePath);
-    const parsed = parseBibliography(await readFile(filePath, 'utf8'));
+  for (const { filePath, name, source } of files) {
+    const parsed = parseBibliography(source);
     for (const problem of parsed.problems) {
       const where = `${name}${problem.line ? `:${problem.line}` : ''}${problem.key ? `: ${problem.key}` : ''}`;
       problems.push(`${where}: the entry is not valid BibTeX: ${problem.message}`);
@@ -71,21 +84,45 @@ async function loadAll(base: string, context: LoaderContext): Promise<void> {
       }
       seen.set(entry.key, `${name}:${entry.line}`);
       const data = toData(entry);
+      if (typeof data.pdf === 'string' && data.pdf.startsWith('/') && !checks.inPublic(data.pdf)) {
+        problems.push(
+          `${where}: pdf: there is no file public${data.pdf}; put the PDF there or give a full https:// address`,
+        );
+        continue;
+      }
       try {
-        if (typeof data.pdf === 'string' && data.pdf.startsWith('/') && !existsSync(join('public', data.pdf))) {
-          throw new Error(
-            `${where}: pdf: there is no file public${data.pdf}; put the PDF there or give a full https:// address`,
-          );
-        }
-        await checkImages(filePath, data, ['preview'], where);
-        entries.push({ id: entry.key, data: await context.parseData({ id: entry.key, data, filePath }), filePath });
+        await checks.checkPictures(filePath, data, where);
+        entries.push({ id: entry.key, data: await checks.validate(entry.key, data, filePath), filePath });
       } catch (error) {
-        const restated = restate(error, where);
-        problems.push(restated instanceof Error ? restated.message : String(restated));
+        problems.push(checks.say(error, where));
       }
     }
   }
-  if (problems.length) throw new Error(problems.join('\n'));
+  return { entries, problems };
+}
+
+/** Reads every `.bib` file below `base`; one message lists every problem of every file. */
+async function loadAll(base: string, context: LoaderContext): Promise<void> {
+  const folder = resolve(base);
+  const names = existsSync(folder)
+    ? (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.bib')).sort()
+    : [];
+  const files = await Promise.all(
+    names.map(async (file) => {
+      const filePath = join(folder, file);
+      return { filePath, name: fromProject(filePath), source: await readFile(filePath, 'utf8') };
+    }),
+  );
+  const { entries, problems } = await readBibliographies(files, {
+    inPublic: (path) => existsSync(join('public', path)),
+    checkPictures: (filePath, data, where) => checkImages(filePath, data, ['preview'], where),
+    validate: (id, data, filePath) => context.parseData({ id, data, filePath }),
+    say: (error, where) => {
+      const restated = restate(error, where);
+      return restated instanceof Error ? restated.message : String(restated);
+    },
+  });
+  if (problems.length) throw new ContentError(problems);
 
   context.store.clear();
   for (const { id, data, filePath } of entries) {

@@ -3,26 +3,18 @@ import { access, readFile } from 'node:fs/promises';
 import { dirname, posix, relative, resolve } from 'node:path';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import yaml from 'js-yaml';
+import { ContentError } from '../lib/model/problems';
 import { isLang } from '../i18n/languages';
+import { formatIssues, mergeTranslation, parseFrontmatter, pictureProblem } from './frontmatter';
 
-const FRONTMATTER = /^\uFEFF?\s*---\r?\n([\s\S]*?\r?\n)?---/;
-
-/**
- * Reads the front matter again with YAML's core schema, in which `2024-02-30` stays text. Astro's
- * default YAML reading turns it into a Date silently rolled over to 1 March; kept as text, the
- * schema can say it is not a date.
- */
+/** Reads a file's front matter (see `parseFrontmatter`). */
 async function readFrontmatter(filePath: string): Promise<Record<string, unknown>> {
-  const source = await readFile(filePath, 'utf8');
-  const block = FRONTMATTER.exec(source)?.[1] ?? '';
-  const data = yaml.load(block, { schema: yaml.CORE_SCHEMA, filename: filePath });
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  return parseFrontmatter(await readFile(filePath, 'utf8'), filePath);
 }
 
 /**
  * Checks image fields before Astro resolves them, so that a missing or misplaced picture fails with
- * the content file and the field named (Astro's own error names neither).
+ * the content file and the field named (Astro's own error names neither). See `pictureProblem`.
  */
 export async function checkImages(
   filePath: string,
@@ -30,26 +22,16 @@ export async function checkImages(
   fields: readonly string[],
   where = fromProject(filePath),
 ): Promise<void> {
-  const file = where;
   for (const field of fields) {
-    const value = data[field];
-    if (value === undefined || value === null) continue;
-    if (typeof value !== 'string' || !/^\.\.?\//.test(value)) {
-      throw new Error(
-        `${file}: ${field}: expected the path of a picture relative to this file, such as ./${field}.jpg, found ${JSON.stringify(value)}`,
-      );
-    }
-    const picture = resolve(dirname(filePath), value);
-    if (
-      !(await access(picture).then(
+    const problem = await pictureProblem(where, field, data[field], async (path) => {
+      const picture = resolve(dirname(filePath), path);
+      const found = await access(picture).then(
         () => true,
         () => false,
-      ))
-    ) {
-      throw new Error(
-        `${file}: ${field}: there is no picture at ${value} (looked for ${relative(process.cwd(), picture)})`,
       );
-    }
+      return found ? undefined : fromProject(picture);
+    });
+    if (problem) throw new ContentError([problem]);
   }
 }
 
@@ -57,15 +39,16 @@ export async function checkImages(
 export const fromProject = (file: string) => relative(process.cwd(), file);
 
 /**
- * Astro's schema error, said the way every other content error here is said: one line per problem,
- * `file: field: what was expected, what was found` (`where` is the file, or the file and more).
+ * Astro's schema error, said the way every other content error here is said (`formatIssues`): one line per
+ * problem, `file: field: what was expected, what was found` (`where` is the file, or the file and more).
  */
 export function restate(error: unknown, where: string): unknown {
   if (!(error instanceof Error) || error.name !== 'InvalidContentEntryDataError') return error;
-  const problems = [...error.message.matchAll(/^\s*\*\*(.*?)\*\*: (.*)$/gm)].map(
-    ([, field, message]) => `${where}: ${field || '(front matter)'}: ${message}`,
-  );
-  return problems.length ? new Error(problems.join('\n')) : error;
+  const issues = [...error.message.matchAll(/^\s*\*\*(.*?)\*\*: (.*)$/gm)].map(([, field = '', message = '']) => ({
+    path: field ? [field] : [],
+    message,
+  }));
+  return issues.length ? new ContentError(formatIssues(where, issues)) : error;
 }
 
 /** A YAML syntax error, with the file relative to the project and the line. */
@@ -73,41 +56,30 @@ function restateLoadError(error: unknown): unknown {
   const location = (error as { loc?: { file?: string; line?: number } }).loc;
   if (!(error instanceof Error) || !location?.file || error.name === 'ContentError') return error;
   const where = `${fromProject(location.file)}${location.line ? `:${location.line}` : ''}`;
-  return new Error(`${where}: the front matter is not valid YAML: ${error.message.split('\n')[0]}`);
+  return new ContentError([`${where}: the front matter is not valid YAML: ${error.message.split('\n')[0]}`]);
 }
 
-/**
- * The front matter of a translation (`de/2022_themis.md`) over that of its original (`2022_themis.md`): a
- * translation sets only the fields in `own` (its title, its summary) and takes the facts (dates, deadline,
- * people) from the original, so that the two can never disagree. Pictures keep pointing at the original's.
- */
-export async function mergeTranslation(
+/** A translation's front matter merged with its original's, read from their files (see `mergeTranslation`). */
+async function readTranslation(
   filePath: string,
   data: Record<string, unknown>,
   options: { own: readonly string[]; images: readonly string[] },
 ): Promise<Record<string, unknown>> {
   const dir = dirname(filePath);
-  const lang = posix.basename(dir);
   const name = posix.basename(filePath).replace(/\.mdx?$/i, '');
   const original = ['.md', '.mdx'].map((ext) => resolve(dir, '..', name + ext)).find((file) => existsSync(file));
-  const file = fromProject(filePath);
-  if (!original) {
-    throw new Error(
-      `${file}: this translation (${lang}/) has no original: expected ${fromProject(resolve(dir, '..', `${name}.md`))}, with the same file name one folder up.`,
-    );
-  }
-  for (const key of Object.keys(data)) {
-    if (!options.own.includes(key))
-      throw new Error(
-        `${file}: ${key}: a translation takes ${key} from its original (${fromProject(original)}); remove it here. A translation sets only: ${options.own.join(', ')}.`,
-      );
-  }
-  const inherited = await readFrontmatter(original);
-  for (const field of options.images) {
-    const value = inherited[field];
-    if (typeof value === 'string' && /^\.\.?\//.test(value)) inherited[field] = posix.join('..', value);
-  }
-  return { ...inherited, ...data };
+  const merged = mergeTranslation(
+    {
+      file: fromProject(filePath),
+      data,
+      lang: posix.basename(dir),
+      expected: fromProject(resolve(dir, '..', `${name}.md`)),
+      original: original ? { file: fromProject(original), data: await readFrontmatter(original) } : undefined,
+    },
+    options,
+  );
+  if ('problem' in merged) throw new ContentError([merged.problem]);
+  return merged.data;
 }
 
 /** Whether a file sits in a language folder at the top of its collection (`de/2022_themis.md`). */
@@ -134,9 +106,9 @@ export function markdownFiles(
       if (other && other !== entry && existsSync(resolve(base, other))) {
         // Named in a fixed order, whichever of the two Astro happened to find first.
         const [first, second] = [entry, other].sort().map((file) => posix.join(base.replace(/^\.\//, ''), file));
-        throw new Error(
+        throw new ContentError([
           `${first}: this file and ${second} have the same name, so they would have the same URL; rename or remove one of them.`,
-        );
+        ]);
       }
       files.set(id, entry);
       return id;
@@ -153,7 +125,7 @@ export function markdownFiles(
             let data = (await readFrontmatter(props.filePath)) as TData;
             const entry = relative(resolve(base), props.filePath).split('\\').join('/');
             if (options.translations && isTranslation(entry))
-              data = (await mergeTranslation(props.filePath, data, {
+              data = (await readTranslation(props.filePath, data, {
                 own: options.translations.own,
                 images: options.images ?? [],
               })) as TData;

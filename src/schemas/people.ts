@@ -27,6 +27,9 @@ export function checkOrcid(value: string): string | undefined {
   return undefined;
 }
 
+/** How the files are read: `photo` is a picture beside the file. */
+export const PERSON_FILES = { images: ['photo'] } as const;
+
 /** A member of the lab, current or former (`src/content/people/`). */
 export const personSchema = ({ image }: SchemaContext) =>
   strictObject({

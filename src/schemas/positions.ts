@@ -10,8 +10,8 @@ export type PositionKind = (typeof POSITION_KINDS)[number];
 export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'temporary', 'intern', 'other'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
-/** What a translation (`positions/de/<id>.md`) sets itself; the facts come from its original. */
-export const POSITION_OWN_FIELDS = ['title', 'note', 'draft'] as const;
+/** How the files are read: a translation (`positions/de/<id>.md`) sets its own title, note and text; the facts come from its original. */
+export const POSITION_FILES = { translations: { own: ['title', 'note', 'draft'] } } as const;
 
 const kind = oneOf(POSITION_KINDS);
 

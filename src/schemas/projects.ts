@@ -3,8 +3,14 @@ import type { z } from 'zod';
 import { comparePartialDates, lastDayOf } from '../lib/dates';
 import { entryId, flag, list, optionalText, partialDate, strictObject, text, webUrl } from './fields';
 
-/** What a translation (`projects/de/<id>.md`) sets itself; the rest comes from its original. */
-export const PROJECT_OWN_FIELDS = ['title', 'summary', 'tags', 'draft'] as const;
+/**
+ * How the files are read: `image` is a picture beside the file; a translation (`projects/de/<id>.md`) sets its own
+ * title, summary, keywords and text, and the rest comes from its original.
+ */
+export const PROJECT_FILES = {
+  images: ['image'],
+  translations: { own: ['title', 'summary', 'tags', 'draft'] },
+} as const;
 
 /** A project (`src/content/projects/`); `image` is Astro's picture field (resized and converted at build). */
 export const projectSchema = ({ image }: SchemaContext) =>

@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { headersFor } from '../../src/lib/headers';
-import { buildFixture, type BuildOptions, type BuildResult } from './build';
+import type { SiteName } from '../setup/builds';
+import type { BuildResult } from './build';
+import { sharedSite } from './sites';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,10 +75,9 @@ export interface LiveSite {
   close: () => Promise<void>;
 }
 
-/** Builds the site (fixture content or the lab's own), serves it and launches Chromium. */
-export async function startSite(options: BuildOptions): Promise<LiveSite> {
-  const build = await buildFixture(options);
-  if (!build.ok) throw new Error(build.output);
+/** Serves one of the run's shared sites (test/setup/builds.ts) and launches Chromium. */
+export async function startSite(name: SiteName): Promise<LiveSite> {
+  const build = await sharedSite(name);
   const [server, browser] = await Promise.all([serve(join(build.dir, 'dist')), launchChromium()]);
   return {
     build,
@@ -85,7 +86,6 @@ export async function startSite(options: BuildOptions): Promise<LiveSite> {
     close: async () => {
       await browser.close();
       await server.close();
-      await build.cleanup();
     },
   };
 }

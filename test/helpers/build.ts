@@ -13,6 +13,11 @@ export interface BuildOptions {
   siteConfig?: string;
   /** Environment for the build, e.g. `{ SITE_NOW: '2024-01-15' }`. */
   env?: Record<string, string>;
+  /**
+   * A folder for the share-card cache that several copies share (as one checkout's builds share theirs); `false` or
+   * absent: the copy starts with an empty cache of its own.
+   */
+  cardCache?: string | false;
 }
 
 export interface BuildResult {
@@ -27,7 +32,7 @@ export interface BuildResult {
 
 let running = 0;
 const waiting: (() => void)[] = [];
-/** Builds run at most two at a time: the machines have two cores. */
+/** Builds run at most two at a time in a process: the machines have two cores (test/setup/builds.ts keeps one queue). */
 async function slot<T>(task: () => Promise<T>): Promise<T> {
   if (running >= 2) await new Promise<void>((resume) => waiting.push(resume));
   running++;
@@ -65,6 +70,10 @@ export async function copyProject(options: BuildOptions): Promise<string> {
   for (const name of await readdir(join(root, 'node_modules'))) {
     if (name === '.astro' || name === '.vite') continue;
     await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  if (options.cardCache) {
+    await mkdir(join(dir, 'node_modules/.astro'), { recursive: true });
+    await symlink(options.cardCache, join(dir, 'node_modules/.astro/cards'));
   }
   // Every site has the imprint and privacy pages that src/site.config.ts names; content made for one test gets
   // plain ones unless it brings its own.

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates';
-import { DICTIONARIES, LANGUAGES, type Lang } from '../../src/i18n';
-import { splitLanguage, switchTargets } from '../../src/lib/model/translations';
-import { localizePath, placeLink, placePermalink } from '../../src/lib/model/urls';
+import { DICTIONARIES, LANGUAGES } from '../../src/i18n';
 import { applyBy, closedNotice, countdownLabel, emptyStateSentence, summaryLines } from '../../src/lib/positions';
 
 /** Every path to a leaf of a dictionary, with the leaf's kind: `positions.applyBy: string`. */
@@ -99,98 +97,5 @@ describe('dates and position texts in both languages', () => {
       '2 offene Stellen, Bewerbung bis 31. Januar',
       '1 offene Stelle',
     ]);
-  });
-});
-
-describe('URLs in a language', () => {
-  it.each([
-    ['/join-us/', 'en', 'en', '/join-us/'],
-    ['/join-us/', 'de', 'en', '/de/join-us/'],
-    ['/', 'de', 'en', '/de/'],
-    ['/join-us/', 'en', 'de', '/en/join-us/'],
-    ['/join-us/', 'de', 'de', '/join-us/'],
-  ] as const)('%s in %s (default %s) is %s', (path, lang, defaultLanguage, expected) => {
-    expect(localizePath(path, lang, defaultLanguage)).toBe(expected);
-  });
-
-  it.each([
-    // A translation's own permalink, written with or without its prefix, lands under its language.
-    ['/de/mitmachen/', 'de', 'en', '/de/mitmachen/'],
-    ['/mitmachen/', 'de', 'en', '/de/mitmachen/'],
-    // ... and at the top when its language becomes the default.
-    ['/de/mitmachen/', 'de', 'de', '/mitmachen/'],
-    ['/join-us/', 'en', 'de', '/en/join-us/'],
-    ['/join-us/', 'en', 'en', '/join-us/'],
-    // Only the page's own prefix is taken off.
-    ['/design/', 'de', 'en', '/de/design/'],
-  ] as const)('the permalink %s of a %s page (default %s) is placed at %s', (written, lang, defaultLanguage, path) => {
-    expect(placePermalink(written, lang, defaultLanguage)).toBe(path);
-  });
-});
-
-describe('links written in content', () => {
-  const english = { languages: ['en', 'de'] as Lang[], defaultLanguage: 'en' as const };
-  const german = { languages: ['en', 'de'] as Lang[], defaultLanguage: 'de' as const };
-
-  it.each([
-    // With the first language as the default, every link stays as written.
-    [english, '/join-us/', '/join-us/'],
-    [english, '/de/mitmachen/', '/de/mitmachen/'],
-    // With German as the default, links follow their pages ...
-    [german, '/join-us/', '/en/join-us/'],
-    [german, '/', '/en/'],
-    [german, '/de/mitmachen/', '/mitmachen/'],
-    [german, '/de/', '/'],
-    [german, '/de', '/'],
-    [german, '/projects/#themis', '/en/projects/#themis'],
-    [german, '/search/?q=phd', '/en/search/?q=phd'],
-    // ... and files stay where they are.
-    [german, '/papers/doe2024.pdf', '/papers/doe2024.pdf'],
-    [german, '/positions/rss.xml', '/positions/rss.xml'],
-    [german, '/design/', '/en/design/'],
-  ] as const)('%# %s → %s', (site, path, expected) => {
-    expect(placeLink(path, site)).toBe(expected);
-  });
-});
-
-describe('translation pairing', () => {
-  it.each([
-    ['join-us', 'en', { lang: 'en', key: 'join-us', translation: false }],
-    ['de/join-us', 'en', { lang: 'de', key: 'join-us', translation: true }],
-    ['de/for-students/jobs', 'en', { lang: 'de', key: 'for-students/jobs', translation: true }],
-    ['for-students/jobs', 'en', { lang: 'en', key: 'for-students/jobs', translation: false }],
-    // A folder that is not a language is part of the path; so is the content language's own code.
-    ['design/index', 'en', { lang: 'en', key: 'design/index', translation: false }],
-    ['en/about', 'de', { lang: 'en', key: 'about', translation: true }],
-    ['de', 'en', { lang: 'en', key: 'de', translation: false }],
-  ] as const)('%s (content in %s)', (id, contentLanguage, expected) => {
-    expect(splitLanguage(id, contentLanguage)).toEqual(expected);
-  });
-});
-
-describe('the language switcher', () => {
-  const home = (lang: Lang) => (lang === 'en' ? '/' : `/${lang}/`);
-
-  it('goes to the translation of the page', () => {
-    const versions = [
-      { lang: 'en' as const, href: '/join-us/' },
-      { lang: 'de' as const, href: '/de/mitmachen/' },
-    ];
-    expect(switchTargets(versions, 'en', ['en', 'de'], home)).toEqual([
-      { lang: 'de', href: '/de/mitmachen/', translated: true },
-    ]);
-    expect(switchTargets(versions, 'de', ['en', 'de'], home)).toEqual([
-      { lang: 'en', href: '/join-us/', translated: true },
-    ]);
-  });
-
-  it("goes to the other language's home where the page has no translation", () => {
-    expect(switchTargets([{ lang: 'en', href: '/people/' }], 'en', ['en', 'de'], home)).toEqual([
-      { lang: 'de', href: '/de/', translated: false },
-    ]);
-  });
-
-  it('offers nothing on a site with one language', () => {
-    expect(switchTargets([], 'en', ['en'], home)).toEqual([]);
   });
 });

@@ -46,14 +46,14 @@ export function referenceFinder<T extends { id: string }>(
   items: readonly T[],
   drafts: ReadonlySet<string>,
   messages: { draft: (id: string) => string; unknown: (id: string, known: string) => string },
-  problems: Problem[],
+  report: (problem: Problem) => unknown,
 ): (id: string, file: string, field: string) => T | undefined {
   const byId = new Map(items.map((item) => [item.id, item]));
   return (id, file, field) => {
     const found = byId.get(id);
     if (found) return found;
     const known = items.map((item) => item.id).join(', ') || 'none yet';
-    problems.push({ file, field, message: drafts.has(id) ? messages.draft(id) : messages.unknown(id, known) });
+    report({ file, field, message: drafts.has(id) ? messages.draft(id) : messages.unknown(id, known) });
     return undefined;
   };
 }

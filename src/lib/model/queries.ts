@@ -8,7 +8,8 @@ import { kindsToShow, selectOpenPositions, selectRecentlyClosed } from '../posit
 import { isOngoing } from '../projects';
 import { groupByYear } from '../publications';
 import { cardPath } from '../sharecard';
-import { indexPermalinks, type SiteModel } from './assemble';
+import type { SiteModel } from './assemble';
+import { indexPermalinks } from './collections';
 import { versionIn } from './translations';
 import {
   COLLECTION_INDEXES,

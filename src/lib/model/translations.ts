@@ -39,21 +39,20 @@ export function versionsOf<T extends Localized<T>>(item: T): Version[] {
 
 /**
  * Links the versions of each key to each other, by the language of each version's page (`pageLang`). Two versions
- * for one language (only positions can have them: a `lang` and a translation into it) are handed to `conflict`;
- * the one met first is kept.
+ * for one language (only positions can have them: a `lang` and a translation into it) are handed to `conflict`,
+ * which says which one the language keeps.
  */
 export function pairVersions<T extends Localized<T>>(
   items: readonly T[],
   pageLang: (item: T) => Lang = (item) => item.lang,
-  conflict: (kept: T, other: T) => void = () => {},
+  conflict: (first: T, second: T) => T = (first) => first,
 ): void {
   const byKey = new Map<string, Map<Lang, T>>();
   for (const item of items) {
     const versions = byKey.get(item.key) ?? new Map<Lang, T>();
     byKey.set(item.key, versions);
     const other = versions.get(pageLang(item));
-    if (other) conflict(other, item);
-    else versions.set(pageLang(item), item);
+    versions.set(pageLang(item), other ? conflict(other, item) : item);
     item.versions = versions;
   }
 }

@@ -1,0 +1,83 @@
+// What the content loaders do to a file's front matter that needs no file system and no Astro: reading the YAML,
+// merging a translation with its original, and saying schema problems the way every content error is said.
+// Pure, so that the error catalogue (docs/errors.md) is tested without a build.
+import { posix } from 'node:path';
+import yaml from 'js-yaml';
+
+const FRONTMATTER = /^\uFEFF?\s*---\r?\n([\s\S]*?\r?\n)?---/;
+
+/**
+ * A file's front matter, read with YAML's core schema, in which `2024-02-30` stays text. Astro's default YAML
+ * reading turns it into a Date silently rolled over to 1 March; kept as text, the schema can say it is not a date.
+ * A file without front matter has none (`{}`), so the schema names what is missing.
+ */
+export function parseFrontmatter(source: string, filename?: string): Record<string, unknown> {
+  const block = FRONTMATTER.exec(source)?.[1] ?? '';
+  const data = yaml.load(block, { schema: yaml.CORE_SCHEMA, ...(filename ? { filename } : {}) });
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+/** Schema problems as every content error is said: one line each, `file: field: what was expected, what was found`. */
+export function formatIssues(where: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  return issues.map((issue) => `${where}: ${issue.path.map(String).join('.') || '(front matter)'}: ${issue.message}`);
+}
+
+/** A translation's file and front matter, and its original's (undefined when there is none). */
+export interface TranslationFiles {
+  /** `src/content/projects/de/2022_themis.md` */
+  file: string;
+  data: Record<string, unknown>;
+  /** The language folder (`de`). */
+  lang: string;
+  /** Where the original is expected: the same file name one folder up. */
+  expected: string;
+  original: { file: string; data: Record<string, unknown> } | undefined;
+}
+
+/**
+ * The front matter of a translation (`de/2022_themis.md`) over that of its original (`2022_themis.md`): a
+ * translation sets only the fields in `own` (its title, its summary) and takes the facts (dates, deadline,
+ * people) from the original, so that the two can never disagree. Pictures keep pointing at the original's.
+ * Returns the merged data, or the problem that prevents it.
+ */
+export function mergeTranslation(
+  { file, data, lang, expected, original }: TranslationFiles,
+  options: { own: readonly string[]; images: readonly string[] },
+): { data: Record<string, unknown> } | { problem: string } {
+  if (!original) {
+    return {
+      problem: `${file}: this translation (${lang}/) has no original: expected ${expected}, with the same file name one folder up.`,
+    };
+  }
+  const foreign = Object.keys(data).find((key) => !options.own.includes(key));
+  if (foreign) {
+    return {
+      problem: `${file}: ${foreign}: a translation takes ${foreign} from its original (${original.file}); remove it here. A translation sets only: ${options.own.join(', ')}.`,
+    };
+  }
+  const inherited = { ...original.data };
+  for (const field of options.images) {
+    const value = inherited[field];
+    if (typeof value === 'string' && /^\.\.?\//.test(value)) inherited[field] = posix.join('..', value);
+  }
+  return { data: { ...inherited, ...data } };
+}
+
+/**
+ * What is wrong with a picture field, if anything: a picture is a path relative to the content file (`./photo.jpg`),
+ * and a file must be there. `missing` looks for it and returns where it looked (relative to the project) when there
+ * is nothing.
+ */
+export async function pictureProblem(
+  where: string,
+  field: string,
+  value: unknown,
+  missing: (path: string) => Promise<string | undefined>,
+): Promise<string | undefined> {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || !/^\.\.?\//.test(value)) {
+    return `${where}: ${field}: expected the path of a picture relative to this file, such as ./${field}.jpg, found ${JSON.stringify(value)}`;
+  }
+  const lookedFor = await missing(value);
+  return lookedFor ? `${where}: ${field}: there is no picture at ${value} (looked for ${lookedFor})` : undefined;
+}
