@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     testTimeout: 180_000,
     hookTimeout: 300_000,
+    // A browser test waits up to 10 s for what the page does (Pagefind loads its index on the first keystroke): the
+    // machine may be busy with a build.
+    expect: { poll: { timeout: 10_000 } },
     // Two test files at a time: the builds run in the build queue's processes (test/setup/builds.ts), two at a time.
     maxWorkers: 2,
     projects: [

@@ -39,9 +39,9 @@ export function siteCollections() {
     .filter(Boolean);
 }
 
-/** The permalinks of the collection indexes that take an intro page (`COLLECTION_INDEXES` in src/lib/content.ts). */
+/** The permalinks of the collection indexes that take an intro page (`COLLECTION_INDEXES` in src/lib/model/views.ts). */
 export function collectionIndexes() {
-  const source = readFileSync(join(root, 'src/lib/content.ts'), 'utf8');
+  const source = readFileSync(join(root, 'src/lib/model/views.ts'), 'utf8');
   const body = /COLLECTION_INDEXES\s*=\s*\{([^}]*)\}/.exec(source)?.[1] ?? '';
   return [...body.matchAll(/'(\/[^']*\/)'/g)].map(([, permalink]) => permalink);
 }

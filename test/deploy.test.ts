@@ -7,7 +7,10 @@ import { root } from './helpers/build';
 
 interface Workflow {
   on: { push?: { branches?: string[] }; workflow_dispatch?: unknown; schedule?: { cron: string }[] };
-  jobs: Record<string, { steps: { uses?: string; run?: string; env?: Record<string, string> }[] }>;
+  jobs: Record<
+    string,
+    { steps: { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[] }
+  >;
 }
 
 const workflow = yaml.load(await readFile(join(root, '.github/workflows/deploy.yml'), 'utf8')) as Workflow;
@@ -56,5 +59,13 @@ describe('the GitHub Pages workflow', () => {
       SITE_URL: '${{ steps.pages.outputs.origin }}',
       SITE_BASE: '${{ steps.pages.outputs.base_path }}/',
     });
+  });
+
+  it('restores the build cache (pictures and share cards) after installing, before building', () => {
+    const names = steps.map((step) => step.run ?? step.uses?.split('@')[0]);
+    const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cache?.with?.path).toBe('node_modules/.astro');
+    expect(names.indexOf('npm ci')).toBeLessThan(names.indexOf('actions/cache'));
+    expect(names.indexOf('actions/cache')).toBeLessThan(names.indexOf('npm run build'));
   });
 });
