@@ -113,11 +113,16 @@ function summarize(runs) {
   };
 }
 
-/** A build from cold (no dist, no caches), as on a fresh clone; a failed build ends the run with Astro's output. */
-async function coldBuild(dir, what) {
-  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
+/**
+ * A build from cold (no dist, no caches), as on a fresh clone; `keep` names a cache folder that stays, e.g. the share
+ * cards that the deploy restores. A failed build ends the run with Astro's output.
+ */
+async function timedBuild(dir, what, { keep } = {}) {
+  for (const path of ['dist', '.astro', 'node_modules/.vite'])
     await rm(join(dir, path), { recursive: true, force: true });
-  }
+  const astroCache = join(dir, 'node_modules/.astro');
+  const entries = await readdir(astroCache).catch(() => []);
+  for (const entry of entries) if (entry !== keep) await rm(join(astroCache, entry), { recursive: true, force: true });
   const result = await build(dir);
   if (result.code !== 0) {
     console.error(`\n${what} failed (exit code ${result.code}). Astro said:\n\n${result.output}`);
@@ -146,27 +151,34 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** Bare then site, `repeats` times, each from cold: both see the same machine state on average. */
+/**
+ * Bare then site, `repeats` times, each from cold; then (not in quick mode) the site again with its share cards
+ * cached, as the deploy restores them, the rest cold. Both kinds see the same machine state on average.
+ */
 async function measureSize(size) {
   const lab = generateLab(size, collections, { indexes });
   const site = await track(copySite(lab.files));
   const bare = await track(bareProject(baselineFiles(lab.bodies)));
-  const runs = { site: [], bare: [] };
+  const runs = { site: [], bare: [], warm: [] };
   const repeats = repeatsFor(size);
   for (let i = 1; i <= repeats; i++) {
-    log(`  ${size.toLocaleString('en-GB')} entries: build ${i} of ${repeats} (bare, then site)`);
-    runs.bare.push(await coldBuild(bare, `The bare baseline at ${size} entries`));
-    runs.site.push(await coldBuild(site, `The site at ${size} entries`));
+    log(
+      `  ${size.toLocaleString('en-GB')} entries: build ${i} of ${repeats} (bare, then site${quick ? '' : ', then site with its cards cached'})`,
+    );
+    runs.bare.push(await timedBuild(bare, `The bare baseline at ${size} entries`));
+    runs.site.push(await timedBuild(site, `The site at ${size} entries`));
+    if (!quick) runs.warm.push(await timedBuild(site, `The site at ${size} entries (cards cached)`, { keep: 'cards' }));
   }
   await discard(site, bare);
-  const [siteSummary, bareSummary] = [summarize(runs.site), summarize(runs.bare)];
+  // Each round's site build over the bare build of the same round; the median of those cancels slow changes in load.
+  const ratio = (siteRuns) => Number(median(siteRuns.map((run, i) => run.ms / runs.bare[i].ms)).toFixed(2));
   return {
     entries: size,
     mix: countsFor(size, collections),
-    site: siteSummary,
-    bare: bareSummary,
-    // Each round's site build over the bare build just before it; the median of those cancels slow changes in load.
-    ratio: Number(median(runs.site.map((run, i) => run.ms / runs.bare[i].ms)).toFixed(2)),
+    site: summarize(runs.site),
+    bare: summarize(runs.bare),
+    ratio: ratio(runs.site),
+    warm: quick ? undefined : { site: summarize(runs.warm), ratio: ratio(runs.warm) },
   };
 }
 

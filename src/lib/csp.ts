@@ -12,5 +12,13 @@ export function scriptHash(source: string): `sha256-${string}` {
  * that astro.config.mjs computes from the file matches what the page carries.
  */
 export function inlineScript(source: string): string {
-  return transformSync(source, { loader: 'ts', format: 'iife', minify: true, target: 'es2020' }).code.trim();
+  let code = compiled.get(source);
+  if (code === undefined) {
+    code = transformSync(source, { loader: 'ts', format: 'iife', minify: true, target: 'es2020' }).code.trim();
+    compiled.set(source, code);
+  }
+  return code;
 }
+
+/** Compiled once per build, not once per page that shows positions. */
+const compiled = new Map<string, string>();

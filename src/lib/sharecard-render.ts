@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import satori, { type Font, type FontWeight } from 'satori';
+import { Worker } from 'node:worker_threads';
+import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
+import { transformSync } from 'esbuild';
+import type { Font, FontWeight } from 'satori';
 import satoriPackage from 'satori/package.json' with { type: 'json' };
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, type Card } from './sharecard';
+import workerSource from './sharecard-worker.ts?raw';
+import type { Answer, Job, WorkerData } from './sharecard-worker';
 
 const BLUE = '#004a99';
 const DARK_BLUE = '#002b5a';
@@ -35,7 +42,7 @@ const el = (type: string, style: Style, children?: CardNode['props']['children']
 
 /** Text clamped to `lines` lines, with an ellipsis. */
 const clamped = (text: string, lines: number, style: Style) =>
-  el('div', { display: 'block', lineClamp: lines, overflow: 'hidden', wordBreak: 'break-word', ...style }, text);
+  el('div', { display: 'block', lineClamp: lines, wordBreak: 'break-word', ...style }, text);
 
 /** The element tree that satori lays out: the lab at the top, the label, title and lines, and the band at the bottom. */
 export function cardTree(card: Card): CardNode {
@@ -112,9 +119,11 @@ export function cardTree(card: Card): CardNode {
       height: CARD_HEIGHT,
       backgroundColor: WHITE,
       fontFamily: `${FONT}, ${FONT} latin-ext`,
-      borderTop: `12px solid ${accent}`,
     },
     [
+      // The stripe along the top, as a box of its own: drawn as a border, it becomes an SVG mask, which takes longer
+      // to rasterise than all the text.
+      el('div', { height: 12, flexShrink: 0, backgroundColor: accent }, []),
       el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 80px 40px' }, [header, body]),
       band,
     ],
@@ -140,16 +149,82 @@ const fonts: Font[] = Object.entries(files)
     };
   });
 
-/** Renders a card as a 1200×630 PNG (RGB: the card has no transparency, and three channels encode faster). */
-export async function renderCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Renders a card as a 1200×630 PNG in one of as many worker threads as the machine has cores (see
+ * sharecard-worker.ts), so that cards render side by side while the main thread goes on with the build.
+ */
+export function renderCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
   if (!fonts.length) throw new Error('renderCard: no fonts in src/assets/fonts');
-  const svg = await satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return new Uint8Array(await sharp(Buffer.from(svg)).removeAlpha().png().toBuffer());
+  const tree = cardTree(card);
+  return new Promise((resolve, reject) => {
+    queue.push({ job: { tree }, resolve, reject });
+    dispatch();
+  });
 }
 
-/** The renderers and the fonts: a card drawn by other versions of them may look different. */
+interface Waiting {
+  job: Job;
+  resolve: (png: Uint8Array<ArrayBuffer>) => void;
+  reject: (error: Error) => void;
+}
+
+const queue: Waiting[] = [];
+const idle: Worker[] = [];
+const busy = new Map<Worker, Waiting>();
+let started = 0;
+/** The worker's script, compiled from TypeScript once. */
+let workerCode: string | undefined;
+
+/** Gives waiting jobs to idle workers, starting workers up to the number of cores. */
+function dispatch() {
+  while (queue.length && (idle.length || started < availableParallelism())) {
+    const worker = idle.pop() ?? startWorker();
+    const waiting = queue.shift()!;
+    busy.set(worker, waiting);
+    // A worker holds the build open only while it works: idle, it lets the process end.
+    worker.ref();
+    worker.postMessage(waiting.job);
+  }
+}
+
+function startWorker(): Worker {
+  started++;
+  const resolvePackage = createRequire(import.meta.url).resolve;
+  const data: WorkerData = {
+    modules: {
+      satori: resolvePackage('satori'),
+      resvg: resolvePackage('@resvg/resvg-js'),
+      sharp: resolvePackage('sharp'),
+    },
+    fonts,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+  };
+  workerCode ??= transformSync(workerSource, { loader: 'ts', format: 'cjs', target: 'node22' }).code;
+  const worker = new Worker(workerCode, { eval: true, workerData: data });
+  worker.on('message', (answer: Answer) => {
+    const waiting = busy.get(worker)!;
+    busy.delete(worker);
+    worker.unref();
+    idle.push(worker);
+    if ('png' in answer) waiting.resolve(new Uint8Array(answer.png));
+    else waiting.reject(new Error(`A share card could not be drawn: ${answer.error}`));
+    dispatch();
+  });
+  worker.on('error', (error) => {
+    busy.get(worker)?.reject(error);
+    busy.delete(worker);
+    started--;
+    dispatch();
+  });
+  return worker;
+}
+
+/** The renderers, the worker that drives them, and the fonts: a card drawn by other versions may look different. */
 const RENDERER = [
   `satori ${satoriPackage.version}`,
+  `worker ${createHash('sha256').update(workerSource).digest('hex')}`,
+  `resvg ${resvgPackage.version}`,
   `sharp ${sharp.versions.sharp} vips ${sharp.versions.vips}`,
   ...fonts.map(
     (font) => `${font.name} ${font.weight} ${createHash('sha256').update(new Uint8Array(font.data)).digest('hex')}`,
@@ -169,20 +244,46 @@ export function cardKey(card: Card): string {
 
 /**
  * A card's PNG from the cache in `folder`, or rendered and put there. The folder survives between builds (it is
- * beside Astro's own cache, which the deploy workflow restores), so a build draws only the cards that changed.
+ * beside Astro's own cache, which the deploy workflow restores), so a build draws only the cards that changed. Each
+ * card is drawn once per build: asking again (see `drawAhead`) gives the same picture.
  */
-export async function cachedCard(card: Card, folder: string): Promise<Uint8Array<ArrayBuffer>> {
+export function cachedCard(card: Card, folder: string): Promise<Uint8Array<ArrayBuffer>> {
   const file = join(folder, `${cardKey(card)}.png`);
+  let png = drawn.get(file);
+  if (!png) {
+    png = readOrRender(card, folder, file);
+    drawn.set(file, png);
+  }
+  return png;
+}
+
+/**
+ * Starts drawing the cards now, without waiting for them: called while Astro collects the paths, the cards render in
+ * the worker threads while the main thread builds the pages, and each card's route then finds its picture ready. A
+ * failure is not lost: the card's route meets it when it asks for the card.
+ */
+export function drawAhead(cards: Card[], folder: string): void {
+  for (const card of cards) cachedCard(card, folder).catch(() => undefined);
+}
+
+/** The pictures of this build, by file in the cache. */
+const drawn = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+async function readOrRender(card: Card, folder: string, file: string): Promise<Uint8Array<ArrayBuffer>> {
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return new Uint8Array(cached);
   const png = await renderCard(card);
   // Written under a temporary name first, so that a build stopped halfway never leaves half a picture behind.
-  await mkdir(folder, { recursive: true });
+  if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+  await folders.get(folder);
   const partial = `${file}.${process.pid}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);
   return png;
 }
+
+/** The cache folders made in this build: made once, not once per card. */
+const folders = new Map<string, Promise<unknown>>();
 
 /** An image file as a small PNG `data:` URL for `Card.logo` (any format sharp reads: PNG, JPEG, SVG, WebP). */
 export async function logoDataUrl(image: Uint8Array): Promise<string> {

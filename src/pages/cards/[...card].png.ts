@@ -6,12 +6,17 @@ import { dictionary } from '../../i18n';
 import { getSite } from '../../lib/content';
 import { cardOf } from '../../lib/model/queries';
 import { cardPath, positionCard, projectCard, siteCard, type Card } from '../../lib/sharecard';
-import { cachedCard, logoDataUrl } from '../../lib/sharecard-render';
+import { cachedCard, drawAhead, logoDataUrl } from '../../lib/sharecard-render';
+
+/** Cards drawn once are kept beside Astro's own cache, which survives between builds (and the deploy restores). */
+const cache = fileURLToPath(new URL('cards/', cacheDir));
 
 /** One share card per position and project, in each of their languages, and the site's own: `/cards/positions/<id>.png`, ... */
 export const getStaticPaths = (async () => {
   const model = await getSite();
   const { site } = model;
+  // The lab's logo (site.logo, a file in public/), on every card.
+  const logo = await readFile(new URL(`.${site.logo}`, publicDir)).then(logoDataUrl);
   const cards: { path: string; card: Card }[] = [
     { path: cardPath('site'), card: siteCard(site) },
     // One card per version of a posting or project, in the language of its page.
@@ -24,20 +29,20 @@ export const getStaticPaths = (async () => {
       card: projectCard(project, site, dictionary(project.lang)),
     })),
   ];
-  return cards.map(({ path, card }) => ({
+  const withLogo = cards.map(({ path, card }) => ({ path, card: { ...card, logo } }));
+  // In a build, every card starts rendering now, beside the pages (the dev server draws a card when it is asked for).
+  if (import.meta.env.PROD)
+    drawAhead(
+      withLogo.map(({ card }) => card),
+      cache,
+    );
+  return withLogo.map(({ path, card }) => ({
     params: { card: path.replace(/^\/cards\//, '').replace(/\.png$/, '') },
     props: { card },
   }));
 }) satisfies GetStaticPaths;
 
-/** The lab's logo (site.logo, a file in public/), read once for all cards. */
-let logo: Promise<string> | undefined;
-/** Cards drawn once are kept beside Astro's own cache, which survives between builds (and the deploy restores). */
-const cache = fileURLToPath(new URL('cards/', cacheDir));
-
 export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
-  const { site } = await getSite();
-  logo ??= readFile(new URL(`.${site.logo}`, publicDir)).then(logoDataUrl);
-  const png = await cachedCard({ ...props.card, logo: await logo }, cache);
+  const png = await cachedCard(props.card, cache);
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
