@@ -38,7 +38,7 @@ export default defineConfig({
   },
   // Two routes with one URL fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
-  // Two pages (or share cards) at a time: rendering a card waits on sharp, so the two cores stay busy.
+  // Two pages at a time; the share cards render beside them, in worker threads (src/lib/sharecard-render.ts).
   build: { concurrency: 2 },
   markdown: {
     // Links written as /join-us/ in markdown get the base path (and follow their page when another language is

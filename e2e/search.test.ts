@@ -54,7 +54,8 @@ describe('search', () => {
 
   it('opens /search/?q=… from a bookmark, with the type filter, and lists closed positions last, marked', async () => {
     const { page, violations, close } = await visit('/search/?q=PhD&type=Position');
-    expect(await page.getByRole('searchbox', { name: 'Search for' }).inputValue()).toBe('PhD');
+    // The search script fills the form from the address once it has loaded.
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Search for' }).inputValue()).toBe('PhD');
     expect(await page.getByRole('radio', { name: 'Positions' }).isChecked()).toBe(true);
     const items = page.locator('[data-search-page-list] li');
     await expect.poll(() => items.count()).toBeGreaterThan(1);

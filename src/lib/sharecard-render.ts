@@ -201,13 +201,19 @@ function startWorker(): Worker {
     height: CARD_HEIGHT,
   };
   workerCode ??= transformSync(workerSource, { loader: 'ts', format: 'cjs', target: 'node22' }).code;
-  const worker = new Worker(workerCode, { eval: true, workerData: data });
+  // A small heap: a worker keeps about 25 MB between cards, but with room to spare V8 collects late, and its
+  // heap (satori's garbage) and resvg's pictures (3 MB each, freed by a collection) grow by hundreds of MB.
+  const worker = new Worker(workerCode, {
+    eval: true,
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: 96 },
+  });
   worker.on('message', (answer: Answer) => {
     const waiting = busy.get(worker)!;
     busy.delete(worker);
     worker.unref();
     idle.push(worker);
-    if ('png' in answer) waiting.resolve(new Uint8Array(answer.png));
+    if ('png' in answer) waiting.resolve(answer.png);
     else waiting.reject(new Error(`A share card could not be drawn: ${answer.error}`));
     dispatch();
   });

@@ -20,7 +20,7 @@ export interface WorkerData {
 export interface Job {
   tree: unknown;
 }
-export type Answer = { png: Uint8Array } | { error: string };
+export type Answer = { png: Uint8Array<ArrayBuffer> } | { error: string };
 
 const { modules, fonts, width, height } = workerData as WorkerData;
 /* eslint-disable @typescript-eslint/no-require-imports -- a script has no imports: it requires what the build resolved */
@@ -28,8 +28,10 @@ const satori = (require(modules.satori) as { default: (tree: unknown, options: S
   .default;
 const { Resvg } = require(modules.resvg) as { Resvg: typeof ResvgClass };
 const sharp = require(modules.sharp) as typeof SharpModule;
-// One thread of libvips per worker: there is a worker per core already.
+// One thread of libvips per worker (there is a worker per core already), and no cache of its results: each card is
+// encoded once.
 sharp.concurrency(1);
+sharp.cache(false);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 parentPort?.on('message', async ({ tree }: Job) => {
