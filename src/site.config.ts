@@ -2,10 +2,16 @@ import { defineSite } from './lib/site';
 
 /** Everything the site says about the lab lives here, and is checked when the site is built. */
 export const site = defineSite({
-  name: 'Machine Learning Group',
-  university: 'University of Rostock',
-  description:
-    'A machine-learning research group at the University of Rostock, developing methods that make sense of complex systems in medicine and environmental science.',
+  // The words a visitor reads may be given once for all languages, or per language ({ en: ..., de: ... }); a
+  // language without its own shows the first language's, marked as such for screen readers and search engines.
+  name: { en: 'Machine Learning Group', de: 'Arbeitsgruppe Maschinelles Lernen' },
+  // What the header shows on a phone, where the full name does not fit.
+  short_name: { en: 'ML Group', de: 'AG ML' },
+  university: { en: 'University of Rostock', de: 'Universität Rostock' },
+  description: {
+    en: 'A machine-learning research group at the University of Rostock, developing methods that make sense of complex systems in medicine and environmental science.',
+    de: 'Eine Forschungsgruppe für maschinelles Lernen an der Universität Rostock: Wir entwickeln Methoden, die komplexe Systeme in Medizin und Umweltwissenschaften verständlich machen.',
+  },
   // Where the site is deployed. The deploy workflow sets SITE_URL and SITE_BASE from the repository;
   // for other hosts, replace the defaults (or set the variables when building).
   url: process.env.SITE_URL || 'https://example.org',
@@ -19,7 +25,7 @@ export const site = defineSite({
   // Replace with the lab's shared address.
   email: 'ml-group@uni-rostock.de',
   address: {
-    department: 'Institute of Computer Science',
+    department: { en: 'Institute of Computer Science', de: 'Institut für Informatik' },
     street: 'Albert-Einstein-Straße 22',
     postcode: '18059',
     city: 'Rostock',

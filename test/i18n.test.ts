@@ -164,6 +164,66 @@ describe('translations', () => {
   });
 });
 
+describe("the lab's name, university and department", () => {
+  /** What the header, the footer and the head say about the lab, with the language each is marked in. */
+  const facts = ($: CheerioAPI) => {
+    const say = (selector: string) => ({ text: text($, selector), lang: $(selector).attr('lang') });
+    return {
+      title: $('title').text(),
+      siteName: $('meta[property="og:site_name"]').attr('content'),
+      header: say('header a[href] > span:last-child > span:first-child > span:first-child'),
+      university: say('header a[href] > span:last-child > span:last-child'),
+      footer: say('footer p.font-semibold'),
+      address: $('footer address span')
+        .map((_, line) => ({ text: $(line).text().trim(), lang: $(line).attr('lang') }))
+        .get()
+        .slice(0, 2),
+    };
+  };
+
+  it('are German on German pages where the config gives them in German', async () => {
+    expect(facts(await page(both, 'de/mitmachen/index.html'))).toEqual({
+      title: 'Mitmachen · Arbeitsgruppe Maschinelles Lernen',
+      siteName: 'Arbeitsgruppe Maschinelles Lernen, Universität Rostock',
+      header: { text: 'Arbeitsgruppe Maschinelles Lernen', lang: undefined },
+      university: { text: 'Universität Rostock', lang: undefined },
+      footer: { text: 'Arbeitsgruppe Maschinelles Lernen', lang: undefined },
+      address: [
+        { text: 'Institut für Informatik', lang: undefined },
+        { text: 'Universität Rostock', lang: undefined },
+      ],
+    });
+  });
+
+  it('are English on English pages', async () => {
+    expect(facts(await page(both, 'join-us/index.html'))).toMatchObject({
+      title: 'Join Us! · Machine Learning Group',
+      header: { text: 'Machine Learning Group', lang: undefined },
+      address: [{ text: 'Institute of Computer Science' }, { text: 'University of Rostock' }],
+    });
+  });
+
+  it('fall back to the first language where the config has no German, marked as English', async () => {
+    expect(facts(await page(german, 'mitmachen/index.html'))).toMatchObject({
+      header: { text: 'Machine Learning Group', lang: 'en' },
+      university: { text: 'University of Rostock', lang: 'en' },
+      footer: { text: 'Machine Learning Group', lang: 'en' },
+      address: [
+        { text: 'Institut für Informatik', lang: undefined },
+        { text: 'University of Rostock', lang: 'en' },
+      ],
+    });
+  });
+
+  it('are in the language of the posting in its job posting for search engines', async () => {
+    const $ = await page(both, 'de/positions/themis-phd/index.html');
+    const posting = JSON.parse($('script[type="application/ld+json"]').first().text()) as Record<string, unknown>;
+    expect(posting).toMatchObject({
+      hiringOrganization: { name: 'Arbeitsgruppe Maschinelles Lernen, Universität Rostock' },
+    });
+  });
+});
+
 describe('the German menu', () => {
   const items = ($: CheerioAPI) =>
     $('header nav[aria-label="Hauptnavigation"] a, header nav[aria-label="Hauptnavigation"] summary')

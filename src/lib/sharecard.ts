@@ -4,6 +4,7 @@ import type { Dictionary } from '../i18n/en';
 import type { PositionKind } from '../schemas/positions';
 import { formatDate, type CalendarDate, type PartialDate } from './dates';
 import { applyBy, describeKinds } from './positions';
+import type { SiteFacts } from './site';
 
 /** The share card's size in pixels: the size Open Graph and most link previews expect. */
 export const CARD_WIDTH = 1200;
@@ -31,11 +32,16 @@ export interface Card {
   logo?: string | undefined;
 }
 
-/** What the cards need from the site config. */
+/** What the cards need from the site config, in the card's language. */
 export interface CardSite {
   name: string;
   university: string;
   description: string;
+}
+
+/** The lab's words on a card in the language of `facts` (see `factsIn`). */
+export function cardSite(facts: SiteFacts): CardSite {
+  return { name: facts.name.text, university: facts.university.text, description: facts.description.text };
 }
 
 /** The site path of a card (without the base): `/cards/positions/<id>.png`, `/cards/projects/<id>.png`, `/cards/site.png`. */

@@ -18,14 +18,35 @@ const legalPage = z.union([z.string().regex(/^\/([\w.-]+\/)*$/), webUrl], {
     `expected the permalink of a page, such as /imprint/, or a full https:// address, found ${JSON.stringify(issue.input)}`,
 });
 
+/**
+ * Words a visitor reads, once for all languages (`'Machine Learning Group'`) or per language (`{ en: 'Machine
+ * Learning Group', de: 'Arbeitsgruppe Maschinelles Lernen' }`). A language without its own falls back to the
+ * site's first language (see `factsIn`).
+ */
+function localized(what: string) {
+  const value = text(what);
+  return z.union([value, z.record(z.string(), value)], {
+    error: (issue) =>
+      `expected ${what} as text, or as text per language ({ en: ..., de: ... }), found ${JSON.stringify(issue.input)}`,
+  });
+}
+
+/** A value given once, or per language. */
+export type Localized<T> = T | Partial<Record<Lang, T>>;
+
 /** The lab's facts, checked when the site is built. */
 export const siteSchema = strictObject({
-  /** The lab's name, as the header and the page titles show it. */
-  name: text('the lab name'),
-  /** The university or institute the lab belongs to. */
-  university: text('the university'),
-  /** One sentence about the lab: the description of pages that have none. */
-  description: text('the site description'),
+  /** The lab's name, as the header and the page titles show it; per language, or once for all. */
+  name: localized('the lab name'),
+  /**
+   * A short form of the name (e.g. "ML Group"), which the header shows on a phone, where the full name does not fit;
+   * per language, or once for all. Without it, the header shows the full name everywhere.
+   */
+  short_name: localized('the short name').optional(),
+  /** The university or institute the lab belongs to; per language, or once for all. */
+  university: localized('the university'),
+  /** One sentence about the lab: the description of pages that have none; per language, or once for all. */
+  description: localized('the site description'),
   /** The address the site is served from, e.g. https://ml.example.org (no path: a folder goes in `base`). */
   url: webUrl.refine((value) => new URL(value).pathname === '/', {
     error: (issue) =>
@@ -63,8 +84,8 @@ export const siteSchema = strictObject({
   email: z.email({ error: (issue) => `expected an e-mail address, found "${String(issue.input)}"` }),
   /** The lab's postal address: the footer shows it, and job postings name it as the place of work. */
   address: strictObject({
-    /** The institute or department, as the first line of the address. */
-    department: z.string().trim().optional(),
+    /** The institute or department, as the first line of the address; per language, or once for all. */
+    department: localized('the department').optional(),
     ...postalAddressShape,
   }),
   /** The lab's logo, a square image in public/ (at least 112 px), for search engines' job listings. */
@@ -73,10 +94,57 @@ export const siteSchema = strictObject({
   social: z.array(strictObject({ label: text('the link label'), url: webUrl })).default([]),
 });
 
-export type SiteConfig = Omit<z.output<typeof siteSchema>, 'languages' | 'defaultLanguage'> & {
+type Parsed = z.output<typeof siteSchema>;
+
+export type SiteConfig = Omit<
+  Parsed,
+  'languages' | 'defaultLanguage' | 'name' | 'short_name' | 'university' | 'description' | 'address'
+> & {
   languages: Lang[];
   defaultLanguage: Lang;
+  name: Localized<string>;
+  short_name?: Localized<string> | undefined;
+  university: Localized<string>;
+  description: Localized<string>;
+  address: Omit<Parsed['address'], 'department'> & { department?: Localized<string> | undefined };
 };
+
+/** The fields that may be given per language, by their path in the config. */
+const localizedFields = {
+  name: (site: Parsed) => site.name,
+  short_name: (site: Parsed) => site.short_name,
+  university: (site: Parsed) => site.university,
+  description: (site: Parsed) => site.description,
+  'address.department': (site: Parsed) => site.address.department,
+};
+
+/**
+ * Per-language values name only languages the site can speak (a value in a language that is switched off is left
+ * unused, as that language's content folders are), and always the first language, which the others fall back to.
+ */
+function checkLanguages(site: Parsed, ctx: z.RefinementCtx) {
+  const first = site.languages[0]!;
+  for (const [field, read] of Object.entries(localizedFields)) {
+    const value = read(site);
+    if (value === undefined || typeof value === 'string') continue;
+    const path = field.split('.');
+    for (const key of Object.keys(value).filter((key) => !isLang(key))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, key],
+        message: `expected one of the languages the site is written for (${LANGUAGES.join(', ')}), found "${key}"`,
+      });
+    }
+    if (!(first in value)) {
+      const found = Object.keys(value).map((key) => `"${key}"`);
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `expected a value in "${first}", the site's first language (the others fall back to it), found only ${found.join(', ') || 'none'}`,
+      });
+    }
+  }
+}
 
 /** Validates the site config; a bad value throws an error that names the field, what was expected and what was found. */
 export function defineSite(config: z.input<typeof siteSchema>): SiteConfig {
@@ -88,11 +156,16 @@ export function defineSite(config: z.input<typeof siteSchema>): SiteConfig {
           path: ['defaultLanguage'],
           message: `expected one of the site's languages (${site.languages.join(', ')}), found "${site.defaultLanguage}"`,
         });
+      checkLanguages(site, ctx);
     })
     .safeParse(config);
   if (result.success) {
     const languages = result.data.languages as Lang[];
-    return { ...result.data, languages, defaultLanguage: (result.data.defaultLanguage as Lang) ?? languages[0]! };
+    return {
+      ...(result.data as Omit<SiteConfig, 'languages' | 'defaultLanguage'>),
+      languages,
+      defaultLanguage: (result.data.defaultLanguage as Lang) ?? languages[0]!,
+    };
   }
   const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   throw new ContentError([
@@ -100,9 +173,56 @@ export function defineSite(config: z.input<typeof siteSchema>): SiteConfig {
   ]);
 }
 
+/** A fact as a page in some language shows it: the words, and the language they are in. */
+export interface Fact {
+  text: string;
+  lang: Lang;
+}
+
+/** The lab's words in one language, each in that language or, where the config has none, in the first. */
+export interface SiteFacts {
+  name: Fact;
+  /** The short name, or the name where there is none. */
+  shortName: Fact;
+  university: Fact;
+  description: Fact;
+  department?: Fact | undefined;
+}
+
+/** A value in `lang`, or in the site's first language where it has none in `lang`. */
+export function inLanguage(value: Localized<string>, lang: Lang, first: Lang): Fact {
+  if (typeof value === 'string') return { text: value, lang };
+  const own = value[lang];
+  return own === undefined ? { text: value[first]!, lang: first } : { text: own, lang };
+}
+
+/** The lab's facts as pages in `lang` show them. */
+export function factsIn(site: SiteConfig, lang: Lang): SiteFacts {
+  const first = site.languages[0]!;
+  const name = inLanguage(site.name, lang, first);
+  return {
+    name,
+    shortName: site.short_name === undefined ? name : inLanguage(site.short_name, lang, first),
+    university: inLanguage(site.university, lang, first),
+    description: inLanguage(site.description, lang, first),
+    department: site.address.department === undefined ? undefined : inLanguage(site.address.department, lang, first),
+  };
+}
+
+/** The `lang` attribute a fact needs on a page in `lang`: its own language where that is another (a fallback). */
+export function langMark(fact: Fact, lang: Lang): Lang | undefined {
+  return fact.lang === lang ? undefined : fact.lang;
+}
+
+/** The lab and its university in one line, as feeds, job postings and descriptions name them. */
+export function labLine(facts: Pick<SiteFacts, 'name' | 'university'>): string {
+  return `${facts.name.text}, ${facts.university.text}`;
+}
+
 /** The `<title>` of a page: "Join Us! · Machine Learning Group", or the page title alone when that would be too long for search results. */
-export function documentTitle(title: string, site: Pick<SiteConfig, 'name' | 'university'>): string {
-  if (title === site.name) return `${site.name} · ${site.university}`;
-  const full = `${title} · ${site.name}`;
+export function documentTitle(title: string, facts: Pick<SiteFacts, 'name' | 'university'>): string {
+  const name = facts.name.text;
+  if (title === name) return `${name} · ${facts.university.text}`;
+  const full = `${title} · ${name}`;
   return full.length <= 70 ? full : title;
 }

@@ -13,7 +13,7 @@ import {
   text,
   webUrl,
 } from '../../src/schemas/fields';
-import { defineSite, documentTitle } from '../../src/lib/site';
+import { defineSite, documentTitle, factsIn, langMark } from '../../src/lib/site';
 
 const messages = (schema: z.ZodType, input: unknown) => {
   const result = schema.safeParse(input);
@@ -156,6 +156,24 @@ describe('defineSite', () => {
     [{ email: 'nobody' }, 'email: expected an e-mail address, found "nobody"'],
     [{ timezone: 'Europe/Berlin' }, 'timezone: unknown key; did you mean "timeZone"?'],
     [
+      { languages: ['en', 'de'], name: { en: 'Lab', fr: 'Labo' } },
+      'name.fr: expected one of the languages the site is written for (en, de), found "fr"',
+    ],
+    [
+      { languages: ['de', 'en'], university: { en: 'University', de: 'Universität', nl: 'Universiteit' } },
+      'university.nl: expected one of the languages the site is written for (en, de), found "nl"',
+    ],
+    [
+      { languages: ['en', 'de'], short_name: { de: 'AG ML' } },
+      'short_name: expected a value in "en", the site\'s first language (the others fall back to it), found only "de"',
+    ],
+    [
+      { address: { department: { en: 'Institute', it: 'Istituto' }, city: 'Rostock', country: 'DE' } },
+      'address.department.it: expected one of the languages the site is written for (en, de), found "it"',
+    ],
+    [{ name: { en: '' } }, 'name.en: the lab name must not be empty'],
+    [{ name: 42 }, 'name: expected the lab name as text, or as text per language ({ en: ..., de: ... }), found 42'],
+    [
       { address: { city: 'Rostock', country: 'Germany' } },
       'address.country: expected a two-letter country code such as "DE", found "Germany"',
     ],
@@ -164,8 +182,45 @@ describe('defineSite', () => {
   });
 });
 
+describe("factsIn: the lab's words in a language, or in the first where the config has none", () => {
+  const site = defineSite({
+    ...{ url: 'https://example.org', email: 'lab@example.org', address: { city: 'Rostock', country: 'DE' } },
+    languages: ['en', 'de'],
+    name: { en: 'Machine Learning Group', de: 'Arbeitsgruppe Maschinelles Lernen' },
+    short_name: { en: 'ML Group', de: 'AG ML' },
+    university: 'University of Rostock',
+    description: { en: 'A lab.' },
+  });
+  it.each([
+    ['en', 'name', { text: 'Machine Learning Group', lang: 'en' }],
+    ['de', 'name', { text: 'Arbeitsgruppe Maschinelles Lernen', lang: 'de' }],
+    ['de', 'shortName', { text: 'AG ML', lang: 'de' }],
+    // Given once for all languages: in every language, unmarked.
+    ['de', 'university', { text: 'University of Rostock', lang: 'de' }],
+    // Given in English only: the German pages show it, marked as English.
+    ['de', 'description', { text: 'A lab.', lang: 'en' }],
+  ] as const)('%s: %s is %o', (lang, fact, expected) => {
+    expect(factsIn(site, lang)[fact]).toEqual(expected);
+  });
+
+  it('accepts a value in a language that is switched off, and leaves it unused', () => {
+    const english = defineSite({ ...site, languages: ['en'], defaultLanguage: undefined });
+    expect(factsIn(english, 'en').name).toEqual({ text: 'Machine Learning Group', lang: 'en' });
+  });
+
+  it('gives the name where there is no short name', () => {
+    expect(factsIn({ ...site, short_name: undefined }, 'de').shortName).toEqual(factsIn(site, 'de').name);
+  });
+
+  it('marks a fallback, and only a fallback', () => {
+    expect(langMark(factsIn(site, 'de').description, 'de')).toBe('en');
+    expect(langMark(factsIn(site, 'de').name, 'de')).toBeUndefined();
+  });
+});
+
 describe('documentTitle', () => {
-  const lab = { name: 'Machine Learning Group', university: 'University of Rostock' };
+  const fact = (text: string) => ({ text, lang: 'en' as const });
+  const lab = { name: fact('Machine Learning Group'), university: fact('University of Rostock') };
   it.each([
     ['Join Us!', 'Join Us! · Machine Learning Group'],
     ['Machine Learning Group', 'Machine Learning Group · University of Rostock'],

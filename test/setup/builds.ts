@@ -20,11 +20,19 @@ const SITES = {
     env: { SITE_NOW: '2024-02-01' },
     siteConfig: await siteConfigWith({ base: "'/lab/'" }),
   }),
-  /** The fixture lab with German as the default language (English under /en/), below /lab/. */
+  /**
+   * The fixture lab with German as the default language (English under /en/), below /lab/, whose config gives the
+   * lab's name and university in English only.
+   */
   labGerman: async () => ({
     content: await readFixture('lab'),
     env: { SITE_NOW: '2024-01-15' },
-    siteConfig: await siteConfigWith({ defaultLanguage: "'de'", base: "'/lab/'" }),
+    siteConfig: await siteConfigWith({
+      defaultLanguage: "'de'",
+      base: "'/lab/'",
+      name: "{ en: 'Machine Learning Group' }",
+      university: "{ en: 'University of Rostock' }",
+    }),
   }),
   /** The fixture lab with German switched off. */
   labEnglish: async () => ({

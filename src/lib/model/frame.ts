@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 import type { CalendarDate } from '../dates';
 import { buildNav, menuPages, type NavItem, type NavPage } from '../navigation';
-import type { SiteConfig } from '../site';
+import { factsIn, type SiteConfig, type SiteFacts } from '../site';
 import { alternates, switchTargets, versionIn, type Version } from './translations';
 import { placeLink, stripBase, type SiteUrls } from './urls';
 import type { Page } from './views';
@@ -21,6 +21,8 @@ export interface Chrome {
   home: string;
   /** The description of pages that have none. */
   description: string;
+  /** The lab's name, university and the like, in the language (or marked as in the first). */
+  facts: SiteFacts;
   legal: LegalLink[];
   /** The year in the footer's copyright line. */
   year: string;
@@ -49,10 +51,12 @@ export function chromeFor(
     const version = versionIn(page, lang);
     return [{ which, href: version.href, lang: version.lang === lang ? undefined : version.lang }];
   });
+  const facts = factsIn(site, lang);
   return {
+    facts,
     menu: menuPages(pages, lang, contentLanguage),
     home: homeIn(lang)?.href ?? homeIn(contentLanguage)?.href ?? urls.localize('/', contentLanguage),
-    description: (lang !== contentLanguage && homeIn(lang)?.description) || site.description,
+    description: (lang !== contentLanguage && homeIn(lang)?.description) || facts.description.text,
     legal,
     year: today.slice(0, 4),
   };

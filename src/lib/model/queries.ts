@@ -8,6 +8,7 @@ import { kindsToShow, selectOpenPositions, selectRecentlyClosed } from '../posit
 import { isOngoing } from '../projects';
 import { groupByYear } from '../publications';
 import { cardPath } from '../sharecard';
+import { factsIn, labLine } from '../site';
 import type { SiteModel } from './assemble';
 import { indexPermalinks } from './collections';
 import { versionIn } from './translations';
@@ -155,6 +156,8 @@ export function cardOf(model: SiteModel, item: Position | Project): string {
 /** The schema.org JobPosting of an open position, for search engines. */
 export function jobPostingFor(model: SiteModel, position: Position): Record<string, unknown> {
   const { site, urls } = model;
+  // The lab's words in the language of the posting's page.
+  const facts = factsIn(site, position.pageLang);
   return buildJobPosting({
     id: position.id,
     title: position.title,
@@ -162,11 +165,11 @@ export function jobPostingFor(model: SiteModel, position: Position): Record<stri
     posted: position.posted,
     closesAt: position.closesAt,
     employment: position.employment,
-    location: position.location ?? site.address,
+    location: position.location ?? { ...site.address, department: facts.department?.text },
     applyByEmail: Boolean(position.apply_email),
     url: urls.absoluteUrl(position.href),
     organization: {
-      name: `${site.name}, ${site.university}`,
+      name: labLine(facts),
       url: urls.absoluteUrl('/'),
       logo: urls.absoluteUrl(site.logo),
     },

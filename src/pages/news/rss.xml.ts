@@ -3,15 +3,17 @@ import type { APIRoute } from 'astro';
 import { dictionary } from '../../i18n';
 import { getSite } from '../../lib/content';
 import { formatDate, startOfDay } from '../../lib/dates';
+import { factsIn, labLine } from '../../lib/site';
 import { absoluteUrl } from '../../lib/urls';
 
 /** The news as an RSS feed, newest first, in the language the news is written in. */
 export const GET: APIRoute = async () => {
   const { site, news, contentLanguage } = await getSite();
   const t = dictionary(contentLanguage);
+  const facts = factsIn(site, contentLanguage);
   return rss({
-    title: `${site.name}: ${t.layout.feedNews}`,
-    description: t.layout.feedNewsAbout(`${site.name}, ${site.university}`),
+    title: `${facts.name.text}: ${t.layout.feedNews}`,
+    description: t.layout.feedNewsAbout(labLine(facts)),
     site: absoluteUrl('/'),
     items: news.map((item) => ({
       // Items without a headline are short announcements: the date stands in for the title.

@@ -5,6 +5,7 @@ import { getSite } from '../../lib/content';
 import { startOfDay } from '../../lib/dates';
 import { positionsIndex } from '../../lib/model/queries';
 import { applyBy, describeKinds } from '../../lib/positions';
+import { factsIn, labLine } from '../../lib/site';
 import { absoluteUrl } from '../../lib/urls';
 
 /** The open positions as an RSS feed, in the content language (a posting only in German stays German). */
@@ -12,9 +13,10 @@ export const GET: APIRoute = async () => {
   const model = await getSite();
   const { site, contentLanguage } = model;
   const t = dictionary(contentLanguage);
+  const facts = factsIn(site, contentLanguage);
   return rss({
-    title: `${site.name}: ${t.layout.feedPositions}`,
-    description: t.layout.feedPositionsAbout(`${site.name}, ${site.university}`),
+    title: `${facts.name.text}: ${t.layout.feedPositions}`,
+    description: t.layout.feedPositionsAbout(labLine(facts)),
     site: absoluteUrl('/'),
     items: positionsIndex(model, contentLanguage).open.map((position) => ({
       title: position.title,
