@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -150,8 +150,8 @@ const fonts: Font[] = Object.entries(files)
   });
 
 /**
- * Renders a card as a 1200×630 PNG in one of as many worker threads as the machine has cores (see
- * sharecard-worker.ts), so that cards render side by side while the main thread goes on with the build.
+ * Renders a card as a 1200×630 PNG in a worker thread (see sharecard-worker.ts): one per core, at most four, so
+ * that cards render side by side while the main thread goes on with the build.
  */
 export function renderCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
   if (!fonts.length) throw new Error('renderCard: no fonts in src/assets/fonts');
@@ -168,16 +168,18 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
+/** Workers: one per core, but no more than four (each takes about 150 MB). */
+const POOL_SIZE = Math.min(availableParallelism(), 4);
 const queue: Waiting[] = [];
 const idle: Worker[] = [];
 const busy = new Map<Worker, Waiting>();
-let started = 0;
+const running = new Set<Worker>();
 /** The worker's script, compiled from TypeScript once. */
 let workerCode: string | undefined;
 
-/** Gives waiting jobs to idle workers, starting workers up to the number of cores. */
+/** Gives waiting jobs to idle workers, starting workers up to the pool's size. */
 function dispatch() {
-  while (queue.length && (idle.length || started < availableParallelism())) {
+  while (queue.length && (idle.length || running.size < POOL_SIZE)) {
     const worker = idle.pop() ?? startWorker();
     const waiting = queue.shift()!;
     busy.set(worker, waiting);
@@ -188,7 +190,6 @@ function dispatch() {
 }
 
 function startWorker(): Worker {
-  started++;
   const resolvePackage = createRequire(import.meta.url).resolve;
   const data: WorkerData = {
     modules: {
@@ -208,6 +209,7 @@ function startWorker(): Worker {
     workerData: data,
     resourceLimits: { maxOldGenerationSizeMb: 96 },
   });
+  running.add(worker);
   worker.on('message', (answer: Answer) => {
     const waiting = busy.get(worker)!;
     busy.delete(worker);
@@ -217,14 +219,28 @@ function startWorker(): Worker {
     else waiting.reject(new Error(`A share card could not be drawn: ${answer.error}`));
     dispatch();
   });
-  worker.on('error', (error) => {
-    busy.get(worker)?.reject(error);
+  let failure: Error | undefined;
+  worker.on('error', (error) => (failure = error));
+  // However a worker ends (an error, running out of memory, an exit), its card fails and the others go on.
+  worker.on('exit', (code) => {
+    running.delete(worker);
+    if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
+    const waiting = busy.get(worker);
     busy.delete(worker);
-    started--;
+    waiting?.reject(
+      new Error(`A share card could not be drawn: its worker stopped (${failure?.message ?? `exit code ${code}`})`, {
+        cause: failure,
+      }),
+    );
     dispatch();
   });
   return worker;
 }
+
+// `astro dev` loads this module again when it changes: the old workers go with the old module.
+import.meta.hot?.dispose(() => {
+  for (const worker of running) void worker.terminate();
+});
 
 /** The renderers, the worker that drives them, and the fonts: a card drawn by other versions may look different. */
 const RENDERER = [
@@ -250,17 +266,14 @@ export function cardKey(card: Card): string {
 
 /**
  * A card's PNG from the cache in `folder`, or rendered and put there. The folder survives between builds (it is
- * beside Astro's own cache, which the deploy workflow restores), so a build draws only the cards that changed. Each
- * card is drawn once per build: asking again (see `drawAhead`) gives the same picture.
+ * beside Astro's own cache, which the deploy workflow restores), so a build draws only the cards that changed. A
+ * card that `drawAhead` started is handed over (and forgotten, so that the build does not hold every picture).
  */
 export function cachedCard(card: Card, folder: string): Promise<Uint8Array<ArrayBuffer>> {
   const file = join(folder, `${cardKey(card)}.png`);
-  let png = drawn.get(file);
-  if (!png) {
-    png = readOrRender(card, folder, file);
-    drawn.set(file, png);
-  }
-  return png;
+  const ahead = drawn.get(file);
+  drawn.delete(file);
+  return ahead ?? readOrRender(card, folder, file);
 }
 
 /**
@@ -269,22 +282,50 @@ export function cachedCard(card: Card, folder: string): Promise<Uint8Array<Array
  * failure is not lost: the card's route meets it when it asks for the card.
  */
 export function drawAhead(cards: Card[], folder: string): void {
-  for (const card of cards) cachedCard(card, folder).catch(() => undefined);
+  for (const card of cards) {
+    const file = join(folder, `${cardKey(card)}.png`);
+    if (drawn.has(file)) continue;
+    const png = readOrRender(card, folder, file);
+    png.catch(() => undefined);
+    drawn.set(file, png);
+  }
 }
 
-/** The pictures of this build, by file in the cache. */
+/** The pictures started by `drawAhead` and not yet asked for, by file in the cache. */
 const drawn = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
+/** Reads a cache file, at most 64 at once: a build with thousands of cards must not run out of file handles. */
+async function readCached(file: string): Promise<Buffer> {
+  while (reading >= 64) await new Promise<void>((resume) => readers.push(resume));
+  reading++;
+  try {
+    return await readFile(file);
+  } finally {
+    reading--;
+    readers.shift()?.();
+  }
+}
+let reading = 0;
+const readers: (() => void)[] = [];
+
 async function readOrRender(card: Card, folder: string, file: string): Promise<Uint8Array<ArrayBuffer>> {
-  const cached = await readFile(file).catch(() => undefined);
+  const cached = await readCached(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new Error(`The share-card cache could not be read: ${error.message}`, { cause: error });
+  });
   if (cached) return new Uint8Array(cached);
   const png = await renderCard(card);
-  // Written under a temporary name first, so that a build stopped halfway never leaves half a picture behind.
-  if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-  await folders.get(folder);
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
+  // Written under a temporary name first, so that a build stopped halfway never leaves half a picture behind. The
+  // cache only saves time: a build that cannot write it (a full disk, no permission) goes on without it.
+  try {
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    await folders.get(folder);
+    const partial = `${file}.${randomUUID()}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, file);
+  } catch {
+    // Not cached; the card itself is fine.
+  }
   return png;
 }
 

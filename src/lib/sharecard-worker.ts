@@ -27,11 +27,8 @@ const { modules, fonts, width, height } = workerData as WorkerData;
 const satori = (require(modules.satori) as { default: (tree: unknown, options: SatoriOptions) => Promise<string> })
   .default;
 const { Resvg } = require(modules.resvg) as { Resvg: typeof ResvgClass };
+// (sharp's settings, e.g. its cache or its threads, are the whole process's: they are left as they are.)
 const sharp = require(modules.sharp) as typeof SharpModule;
-// One thread of libvips per worker (there is a worker per core already), and no cache of its results: each card is
-// encoded once.
-sharp.concurrency(1);
-sharp.cache(false);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 parentPort?.on('message', async ({ tree }: Job) => {

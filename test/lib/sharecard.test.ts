@@ -213,4 +213,14 @@ describe('renderCard', () => {
     expect(Buffer.from(same).equals(Buffer.from(png))).toBe(true);
     expect(Buffer.from(other).equals(Buffer.from(png))).toBe(false);
   });
+
+  it('fails a card that cannot be drawn, with a message, and goes on drawing the others', async () => {
+    const card = positionCard(position(), site, en);
+    const [broken, fine] = await Promise.allSettled([
+      renderCard({ ...card, logo: 'data:image/png;base64,bm90IGEgcGljdHVyZQ==' }),
+      renderCard(card),
+    ]);
+    expect(broken).toMatchObject({ status: 'rejected', reason: { message: /^A share card could not be drawn: / } });
+    expect(fine.status).toBe('fulfilled');
+  });
 });
