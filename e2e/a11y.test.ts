@@ -91,7 +91,7 @@ describe('accessibility (axe-core)', () => {
           found.push(...(await audit(page, rules)).map((line) => `${path} (${view}) ${line}`));
           // Menus open, too.
           const menu = page
-            .locator(width < 768 ? 'header details.md\\:hidden > summary' : 'header nav.hidden details > summary')
+            .locator(width < 1024 ? 'header details.lg\\:hidden > summary' : 'header nav.hidden details > summary')
             .first();
           const key = `${view} ${await page.locator('html').getAttribute('lang')}`;
           if (!openMenus.has(key) && (await menu.isVisible())) {

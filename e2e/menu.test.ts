@@ -97,7 +97,7 @@ describe('the mobile menu', () => {
   it('hides the desktop menu and opens the mobile menu by keyboard', async () => {
     const page = await open('/', { viewport: PHONE });
     expect(await page.locator('header nav.hidden').isVisible()).toBe(false);
-    const menu = page.locator('header details.md\\:hidden nav');
+    const menu = page.locator('header details.lg\\:hidden nav');
     expect(await menu.isVisible()).toBe(false);
     await tabTo(page, 'Menu');
     await page.keyboard.press('Enter');
@@ -111,8 +111,8 @@ describe('the mobile menu', () => {
 
   it('works with JavaScript disabled: it opens, shows dropdown children, and its links work', async () => {
     const page = await open('/', { viewport: PHONE, javaScriptEnabled: false });
-    const menu = page.locator('header details.md\\:hidden nav');
-    await page.getByText('Menu', { exact: true }).click();
+    const menu = page.locator('header details.lg\\:hidden nav');
+    await page.locator('header details.lg\\:hidden summary').click();
     expect(await menu.isVisible()).toBe(true);
     const child = menu.getByRole('link', { name: 'Student jobs' });
     expect(await child.isVisible()).toBe(true);
@@ -124,6 +124,44 @@ describe('the mobile menu', () => {
     await tabTo(page, 'Menu');
     await page.keyboard.press('Enter');
     expect(await menu.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it.each(['/', '/de/'])(
+    '%s: at 375 px the header is one row of controls beside at most two lines of name',
+    async (path) => {
+      const page = await open(path, { viewport: PHONE });
+      const header = await page.evaluate(() => {
+        const [name, controls] = [...document.querySelector('header > div')!.children] as HTMLElement[];
+        const lines = [...name!.querySelectorAll<HTMLElement>(':scope > span:last-child > span')].map((line) =>
+          Math.round(line.getBoundingClientRect().height / parseFloat(getComputedStyle(line).lineHeight)),
+        );
+        const boxes = [...controls!.children]
+          .map((control) => control.getBoundingClientRect())
+          .filter((box) => box.width > 0);
+        return {
+          lines: lines.reduce((sum, count) => sum + count, 0),
+          // One row: every control's box overlaps every other's vertically.
+          oneRow: Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom)),
+          controls: boxes.length,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      expect(header).toEqual({ lines: 2, oneRow: true, controls: 4, overflow: 0 });
+      await page.context().close();
+    },
+  );
+
+  it.each([640, 768, 900, 1024, 1280])('fits a %i px screen in German without sideways scrolling', async (width) => {
+    const page = await open('/de/mitmachen/', { viewport: { width, height: 740 } });
+    const overflow = await page.evaluate(() => {
+      const row = document.querySelector('header > div')!;
+      return [
+        document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        row.scrollWidth - row.clientWidth,
+      ];
+    });
+    expect(overflow).toEqual([0, 0]);
     await page.context().close();
   });
 

@@ -21,6 +21,8 @@ const shots = [
   { name: 'position', path: '/positions/2024-phd-postdoc-themis/', width: 1280, height: 900 },
   { name: 'projects', path: '/projects/', width: 1280, height: 800 },
   { name: 'menu-phone', path: '/for-students/jobs/', width: 375, height: 700, openMenu: true },
+  { name: 'header-phone-en', path: '/join-us/', width: 375, height: 320 },
+  { name: 'header-phone-de', path: '/de/mitmachen/', width: 375, height: 320 },
 ];
 await mkdir('docs/screenshots', { recursive: true });
 for (const shot of shots) {
@@ -28,7 +30,7 @@ for (const shot of shots) {
   // The visitor's clock agrees with the build, so the deadline guard shows what the build shows.
   await page.clock.install({ time: new Date(`${DAY}T12:00:00+01:00`) });
   await page.goto(`http://127.0.0.1:4329${shot.path}`);
-  if (shot.openMenu) await page.getByText('Menu', { exact: true }).click();
+  if (shot.openMenu) await page.locator('header details.lg\\:hidden summary').click();
   await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
   console.log(`docs/screenshots/${shot.name}.png`);
   await page.close();

@@ -36,5 +36,5 @@ export const site = defineSite({
   // The imprint and privacy notice, linked from every page's footer: a page of the site (its translations are found
   // on their own), or the university's central page, e.g. 'https://www.uni-rostock.de/impressum/'.
   legal: { imprint: '/imprint/', privacy: '/privacy/' },
-  social: [{ label: 'University of Rostock', url: 'https://www.uni-rostock.de/' }],
+  social: [{ label: { en: 'University of Rostock', de: 'Universität Rostock' }, url: 'https://www.uni-rostock.de/' }],
 });

@@ -116,7 +116,7 @@ describe('the menu', () => {
     const desktop = $('header nav.hidden a')
       .map((_, a) => $(a).attr('href'))
       .get();
-    const mobile = $('header details.md\\:hidden nav a')
+    const mobile = $('header details.lg\\:hidden nav a')
       .map((_, a) => $(a).attr('href'))
       .get();
     expect(mobile).toEqual(desktop);

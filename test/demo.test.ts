@@ -1,5 +1,10 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DICTIONARIES } from '../src/i18n';
+import { factsIn } from '../src/lib/site';
+import { site } from '../src/site.config';
 import type { BuildResult } from './helpers/build';
 import { sharedSite } from './helpers/sites';
 
@@ -87,5 +92,82 @@ describe("the lab's example people, publications and news", () => {
     // Today the calls are closed: the line is gone, the rest stays.
     const now = load(await today.read('index.html'));
     expect(sections(now)).toEqual(['News', 'Selected publications']);
+  });
+});
+
+/** Every text of a dictionary, with the path of its key (functions, which make sentences, left out). */
+function texts(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => texts(inner, path ? `${path}.${key}` : key));
+  return [];
+}
+
+/**
+ * What would give English away on a German page: the English words of the interface that German says otherwise, the
+ * lab's facts in English, and what the English menu of `build` says (its page titles).
+ */
+async function englishOf(build: BuildResult): Promise<Set<string>> {
+  const german = new Map(texts(DICTIONARIES.de));
+  const $ = load(await build.read('index.html'));
+  const menu = $('header nav[class~="hidden"] :is(a, summary > span)')
+    .map((_, item) => $(item).text().trim())
+    .get();
+  return new Set(
+    [
+      ...texts(DICTIONARIES.en)
+        .filter(([key, text]) => german.get(key) !== text && !key.startsWith('dates.') && /\p{L}{4}/u.test(text))
+        .map(([, text]) => text),
+      ...Object.values(factsIn(site, 'en')).flatMap((fact) => (fact && 'text' in fact ? [fact.text] : [])),
+      ...menu,
+    ].filter((text) => text && ![...german.values()].includes(text)),
+  );
+}
+
+/** The texts of `english` in the title, the header and the footer of a page, outside elements marked `lang="en"`. */
+function unmarked(html: string, english: Set<string>): string[] {
+  const $ = load(html);
+  $('[lang="en"], [lang^="en-"]').remove();
+  const shown = ['title', 'header', 'footer'].map((part) => $(part).text().replace(/\s+/g, ' ')).join(' | ');
+  // Whole words only: "Student" is English, "Studentische" is not.
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...english].filter((text) => new RegExp(`(?<!\\p{L})${escape(text)}(?!\\p{L})`, 'u').test(shown));
+}
+
+/** Each German page of `build` with the English it shows unmarked. */
+async function germanPagesWithEnglish(build: BuildResult): Promise<string[]> {
+  const english = await englishOf(build);
+  const pages = (await readdir(join(build.dir, 'dist/de'), { recursive: true })).filter((file) =>
+    file.endsWith('.html'),
+  );
+  expect(pages.length).toBeGreaterThan(3);
+  const found: string[] = [];
+  for (const file of pages) {
+    for (const text of unmarked(await build.read(`de/${file}`), english)) found.push(`de/${file}: ${text}`);
+  }
+  return found;
+}
+
+describe('the German site', () => {
+  it('speaks German in the header, the menu, the footer and the title of every page, English only where marked', async () => {
+    expect(await germanPagesWithEnglish(january2024)).toEqual([]);
+  });
+
+  it('marks what a lab has not translated (the fixture lab translated only some pages)', async () => {
+    const lab = await sharedSite('lab');
+    expect(await germanPagesWithEnglish(lab)).toEqual([]);
+    const $ = load(await lab.read('de/mitmachen/index.html'));
+    expect($('header nav[class~="hidden"] [lang="en"]').length).toBeGreaterThan(0);
+  });
+
+  it('would notice English that is not marked', async () => {
+    const html = await january2024.read('de/mitmachen/index.html');
+    const english = await englishOf(january2024);
+    expect(english).toContain('People');
+    const changed = html.replace(
+      /<header([^>]*)>/,
+      '<header$1><span>Machine Learning Group</span> <span>People</span>',
+    );
+    expect(unmarked(changed, english).sort()).toEqual(['Machine Learning Group', 'People']);
   });
 });

@@ -165,13 +165,16 @@ describe('translations', () => {
 });
 
 describe("the lab's name, university and department", () => {
-  /** What the header, the footer and the head say about the lab, with the language each is marked in. */
+  /**
+   * What the header (the short name), the footer and the head (the full name) say about the lab, with the language
+   * each is marked in.
+   */
   const facts = ($: CheerioAPI) => {
     const say = (selector: string) => ({ text: text($, selector), lang: $(selector).attr('lang') });
     return {
       title: $('title').text(),
       siteName: $('meta[property="og:site_name"]').attr('content'),
-      header: say('header a[href] > span:last-child > span:first-child > span:first-child'),
+      header: say('header a[href] > span:last-child > span:first-child'),
       university: say('header a[href] > span:last-child > span:last-child'),
       footer: say('footer p.font-semibold'),
       address: $('footer address span')
@@ -185,7 +188,7 @@ describe("the lab's name, university and department", () => {
     expect(facts(await page(both, 'de/mitmachen/index.html'))).toEqual({
       title: 'Mitmachen · Arbeitsgruppe Maschinelles Lernen',
       siteName: 'Arbeitsgruppe Maschinelles Lernen, Universität Rostock',
-      header: { text: 'Arbeitsgruppe Maschinelles Lernen', lang: undefined },
+      header: { text: 'AG ML', lang: undefined },
       university: { text: 'Universität Rostock', lang: undefined },
       footer: { text: 'Arbeitsgruppe Maschinelles Lernen', lang: undefined },
       address: [
@@ -198,14 +201,14 @@ describe("the lab's name, university and department", () => {
   it('are English on English pages', async () => {
     expect(facts(await page(both, 'join-us/index.html'))).toMatchObject({
       title: 'Join Us! · Machine Learning Group',
-      header: { text: 'Machine Learning Group', lang: undefined },
+      header: { text: 'ML Group', lang: undefined },
       address: [{ text: 'Institute of Computer Science' }, { text: 'University of Rostock' }],
     });
   });
 
   it('fall back to the first language where the config has no German, marked as English', async () => {
     expect(facts(await page(german, 'mitmachen/index.html'))).toMatchObject({
-      header: { text: 'Machine Learning Group', lang: 'en' },
+      header: { text: 'ML Group', lang: 'en' },
       university: { text: 'University of Rostock', lang: 'en' },
       footer: { text: 'Machine Learning Group', lang: 'en' },
       address: [

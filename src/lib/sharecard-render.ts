@@ -1,17 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
-import { transformSync } from 'esbuild';
 import type { Font, FontWeight } from 'satori';
 import satoriPackage from 'satori/package.json' with { type: 'json' };
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, type Card } from './sharecard';
-import workerSource from './sharecard-worker.ts?raw';
-import type { Answer, Job, WorkerData } from './sharecard-worker';
+import { drawInWorker, WORKER_HASH } from './sharecard-pool';
 
 const BLUE = '#004a99';
 const DARK_BLUE = '#002b5a';
@@ -155,97 +150,13 @@ const fonts: Font[] = Object.entries(files)
  */
 export function renderCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
   if (!fonts.length) throw new Error('renderCard: no fonts in src/assets/fonts');
-  const tree = cardTree(card);
-  return new Promise((resolve, reject) => {
-    queue.push({ job: { tree }, resolve, reject });
-    dispatch();
-  });
+  return drawInWorker(cardTree(card), fonts);
 }
-
-interface Waiting {
-  job: Job;
-  resolve: (png: Uint8Array<ArrayBuffer>) => void;
-  reject: (error: Error) => void;
-}
-
-/** Workers: one per core, but no more than four (each takes about 150 MB). */
-const POOL_SIZE = Math.min(availableParallelism(), 4);
-const queue: Waiting[] = [];
-const idle: Worker[] = [];
-const busy = new Map<Worker, Waiting>();
-const running = new Set<Worker>();
-/** The worker's script, compiled from TypeScript once. */
-let workerCode: string | undefined;
-
-/** Gives waiting jobs to idle workers, starting workers up to the pool's size. */
-function dispatch() {
-  while (queue.length && (idle.length || running.size < POOL_SIZE)) {
-    const worker = idle.pop() ?? startWorker();
-    const waiting = queue.shift()!;
-    busy.set(worker, waiting);
-    // A worker holds the build open only while it works: idle, it lets the process end.
-    worker.ref();
-    worker.postMessage(waiting.job);
-  }
-}
-
-function startWorker(): Worker {
-  const resolvePackage = createRequire(import.meta.url).resolve;
-  const data: WorkerData = {
-    modules: {
-      satori: resolvePackage('satori'),
-      resvg: resolvePackage('@resvg/resvg-js'),
-      sharp: resolvePackage('sharp'),
-    },
-    fonts,
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-  };
-  workerCode ??= transformSync(workerSource, { loader: 'ts', format: 'cjs', target: 'node22' }).code;
-  // A small heap: a worker keeps about 25 MB between cards, but with room to spare V8 collects late, and its
-  // heap (satori's garbage) and resvg's pictures (3 MB each, freed by a collection) grow by hundreds of MB.
-  const worker = new Worker(workerCode, {
-    eval: true,
-    workerData: data,
-    resourceLimits: { maxOldGenerationSizeMb: 96 },
-  });
-  running.add(worker);
-  worker.on('message', (answer: Answer) => {
-    const waiting = busy.get(worker)!;
-    busy.delete(worker);
-    worker.unref();
-    idle.push(worker);
-    if ('png' in answer) waiting.resolve(answer.png);
-    else waiting.reject(new Error(`A share card could not be drawn: ${answer.error}`));
-    dispatch();
-  });
-  let failure: Error | undefined;
-  worker.on('error', (error) => (failure = error));
-  // However a worker ends (an error, running out of memory, an exit), its card fails and the others go on.
-  worker.on('exit', (code) => {
-    running.delete(worker);
-    if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
-    const waiting = busy.get(worker);
-    busy.delete(worker);
-    waiting?.reject(
-      new Error(`A share card could not be drawn: its worker stopped (${failure?.message ?? `exit code ${code}`})`, {
-        cause: failure,
-      }),
-    );
-    dispatch();
-  });
-  return worker;
-}
-
-// `astro dev` loads this module again when it changes: the old workers go with the old module.
-import.meta.hot?.dispose(() => {
-  for (const worker of running) void worker.terminate();
-});
 
 /** The renderers, the worker that drives them, and the fonts: a card drawn by other versions may look different. */
 const RENDERER = [
   `satori ${satoriPackage.version}`,
-  `worker ${createHash('sha256').update(workerSource).digest('hex')}`,
+  `worker ${WORKER_HASH}`,
   `resvg ${resvgPackage.version}`,
   `sharp ${sharp.versions.sharp} vips ${sharp.versions.vips}`,
   ...fonts.map(

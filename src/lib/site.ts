@@ -90,15 +90,15 @@ export const siteSchema = strictObject({
   }),
   /** The lab's logo, a square image in public/ (at least 112 px), for search engines' job listings. */
   logo: z.string().startsWith('/', { error: 'expected a path in public/, such as /logo.png' }).default('/logo.png'),
-  /** Links to the lab elsewhere (GitHub, Mastodon, ...). */
-  social: z.array(strictObject({ label: text('the link label'), url: webUrl })).default([]),
+  /** Links to the lab elsewhere (GitHub, Mastodon, ...); a label per language, or once for all. */
+  social: z.array(strictObject({ label: localized('the link label'), url: webUrl })).default([]),
 });
 
 type Parsed = z.output<typeof siteSchema>;
 
 export type SiteConfig = Omit<
   Parsed,
-  'languages' | 'defaultLanguage' | 'name' | 'short_name' | 'university' | 'description' | 'address'
+  'languages' | 'defaultLanguage' | 'name' | 'short_name' | 'university' | 'description' | 'address' | 'social'
 > & {
   languages: Lang[];
   defaultLanguage: Lang;
@@ -107,16 +107,20 @@ export type SiteConfig = Omit<
   university: Localized<string>;
   description: Localized<string>;
   address: Omit<Parsed['address'], 'department'> & { department?: Localized<string> | undefined };
+  social: { label: Localized<string>; url: string }[];
 };
 
-/** The fields that may be given per language, by their path in the config. */
-const localizedFields = {
-  name: (site: Parsed) => site.name,
-  short_name: (site: Parsed) => site.short_name,
-  university: (site: Parsed) => site.university,
-  description: (site: Parsed) => site.description,
-  'address.department': (site: Parsed) => site.address.department,
-};
+/** The values that may be given per language, by their path in the config. */
+function localizedValues(site: Parsed): [string, string | Record<string, string> | undefined][] {
+  return [
+    ['name', site.name],
+    ['short_name', site.short_name],
+    ['university', site.university],
+    ['description', site.description],
+    ['address.department', site.address.department],
+    ...site.social.map((link, i): [string, string | Record<string, string>] => [`social.${i}.label`, link.label]),
+  ];
+}
 
 /**
  * Per-language values name only languages the site can speak (a value in a language that is switched off is left
@@ -124,8 +128,7 @@ const localizedFields = {
  */
 function checkLanguages(site: Parsed, ctx: z.RefinementCtx) {
   const first = site.languages[0]!;
-  for (const [field, read] of Object.entries(localizedFields)) {
-    const value = read(site);
+  for (const [field, value] of localizedValues(site)) {
     if (value === undefined || typeof value === 'string') continue;
     const path = field.split('.');
     for (const key of Object.keys(value).filter((key) => !isLang(key))) {
@@ -187,6 +190,8 @@ export interface SiteFacts {
   university: Fact;
   description: Fact;
   department?: Fact | undefined;
+  /** The links to the lab elsewhere, each labelled in the language (or the first). */
+  social: { label: Fact; url: string }[];
 }
 
 /** A value in `lang`, or in the site's first language where it has none in `lang`. */
@@ -206,6 +211,7 @@ export function factsIn(site: SiteConfig, lang: Lang): SiteFacts {
     university: inLanguage(site.university, lang, first),
     description: inLanguage(site.description, lang, first),
     department: site.address.department === undefined ? undefined : inLanguage(site.address.department, lang, first),
+    social: site.social.map((link) => ({ label: inLanguage(link.label, lang, first), url: link.url })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkOrcid, type PersonRole } from '../../src/schemas/people';
 import {
+  compareByName,
   findPerson,
   groupPeople,
   isAlumnus,
@@ -164,4 +165,16 @@ describe('yearsInLab: how long an alumnus was in the lab', () => {
     [{ start: '2023-01-01', end: '2023-09-30' }, '2023'],
     [{ end: '2023-09-30' }, '2023'],
   ])('%o → %s', (person, years) => expect(yearsInLab(person)).toBe(years));
+});
+
+describe('compareByName', () => {
+  it('sorts letters with umlauts and accents among their base letters, as German lists do (Ä after A, not after Z)', () => {
+    const names = ['Zoe Zuse', 'Ömer Öztürk', 'Anna Adler', 'Jörg Ärmel', 'Lena Oster', 'Élise École', 'Max Egger'];
+    expect(
+      names
+        .map((name) => ({ name }))
+        .toSorted(compareByName)
+        .map(({ name }) => name),
+    ).toEqual(['Anna Adler', 'Jörg Ärmel', 'Élise École', 'Max Egger', 'Lena Oster', 'Ömer Öztürk', 'Zoe Zuse']);
+  });
 });

@@ -22,7 +22,7 @@ const SITES = {
   }),
   /**
    * The fixture lab with German as the default language (English under /en/), below /lab/, whose config gives the
-   * lab's name and university in English only.
+   * lab's name, short name and university in English only.
    */
   labGerman: async () => ({
     content: await readFixture('lab'),
@@ -31,6 +31,7 @@ const SITES = {
       defaultLanguage: "'de'",
       base: "'/lab/'",
       name: "{ en: 'Machine Learning Group' }",
+      short_name: "{ en: 'ML Group' }",
       university: "{ en: 'University of Rostock' }",
     }),
   }),
