@@ -291,6 +291,18 @@ Give one of them another permalink.`,
   - timeZone: expected an IANA time zone such as "Europe/Berlin", found "Europe/Rostock"`,
   },
   {
+    mistake: "the lab's name in a language the site is not written for",
+    site: { name: "{ en: 'Machine Learning Group', fr: 'Groupe d’apprentissage automatique' }" },
+    message: `src/site.config.ts has a problem:
+  - name.fr: expected one of the languages the site is written for (en, de), found "fr"`,
+  },
+  {
+    mistake: "the lab's name per language without the first language",
+    site: { name: "{ de: 'Arbeitsgruppe Maschinelles Lernen' }" },
+    message: `src/site.config.ts has a problem:
+  - name: expected a value in "en", the site's first language (the others fall back to it), found only "de"`,
+  },
+  {
     mistake: 'a SITE_NOW that is not a date',
     via: 'build',
     env: { SITE_NOW: '2024-31-01' },
