@@ -140,7 +140,7 @@ async function germanPagesWithEnglish(build: BuildResult): Promise<string[]> {
   const pages = (await readdir(join(build.dir, 'dist/de'), { recursive: true })).filter((file) =>
     file.endsWith('.html'),
   );
-  expect(pages.length).toBeGreaterThan(3);
+  expect(pages.length).toBeGreaterThan(0);
   const found: string[] = [];
   for (const file of pages) {
     for (const text of unmarked(await build.read(`de/${file}`), english)) found.push(`de/${file}: ${text}`);
@@ -151,14 +151,19 @@ async function germanPagesWithEnglish(build: BuildResult): Promise<string[]> {
 describe('the German site', () => {
   it('speaks German in the header, the menu, the footer and the title of every page, English only where marked', async () => {
     expect(await germanPagesWithEnglish(january2024)).toEqual([]);
+    const german = await readdir(join(january2024.dir, 'dist/de'), { recursive: true });
+    expect(german.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(10);
   });
 
-  it('marks what a lab has not translated (the fixture lab translated only some pages)', async () => {
-    const lab = await sharedSite('lab');
-    expect(await germanPagesWithEnglish(lab)).toEqual([]);
-    const $ = load(await lab.read('de/mitmachen/index.html'));
-    expect($('header nav[class~="hidden"] [lang="en"]').length).toBeGreaterThan(0);
-  });
+  it.each(['lab', 'labJoinUsOnly'] as const)(
+    'marks what a lab has not translated (%s: the fixture lab, with some pages or only join-us in German)',
+    async (name) => {
+      const lab = await sharedSite(name);
+      expect(await germanPagesWithEnglish(lab)).toEqual([]);
+      const $ = load(await lab.read('de/mitmachen/index.html'));
+      expect($('header nav[class~="hidden"] [lang="en"]').length).toBeGreaterThan(0);
+    },
+  );
 
   it('would notice English that is not marked', async () => {
     const html = await january2024.read('de/mitmachen/index.html');

@@ -41,6 +41,12 @@ const SITES = {
     env: { SITE_NOW: '2024-01-15' },
     siteConfig: await siteConfigWith({ languages: "['en']" }),
   }),
+  /** The fixture lab with only its join-us page translated into German (every other German file left out). */
+  labJoinUsOnly: async () => {
+    const content = await readFixture('lab');
+    const kept = Object.entries(content).filter(([path]) => !path.includes('de/') || path === 'pages/de/join-us.md');
+    return { content: Object.fromEntries(kept), env: { SITE_NOW: '2024-01-15' } };
+  },
   /** The fixture lab with the THEMIS PhD position renamed (its share card must change, no other). */
   labRenamed: async () => {
     const content = await readFixture('lab');
