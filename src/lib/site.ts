@@ -39,8 +39,8 @@ export const siteSchema = strictObject({
   /** The lab's name, as the header and the page titles show it; per language, or once for all. */
   name: localized('the lab name'),
   /**
-   * A short form of the name (e.g. "ML Group"), which the header shows on a phone, where the full name does not fit;
-   * per language, or once for all. Without it, the header shows the full name everywhere.
+   * A short form of the name (e.g. "ML Group"), which the header shows: beside the menu, a long name takes three or
+   * four lines. Per language, or once for all. Without it, the header shows the full name.
    */
   short_name: localized('the short name').optional(),
   /** The university or institute the lab belongs to; per language, or once for all. */
