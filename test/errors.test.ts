@@ -84,6 +84,29 @@ const cases: Case[] = [
       'src/content/positions/phd.md: apply_url: expected a web address starting with https:// or http://, found "javascript:alert(1)"',
   },
   {
+    mistake: 'an apply link that hides where it leads',
+    content: {
+      'positions/phd.md': valid['positions/phd.md']!.replace(
+        'https://jobs.example.org/1',
+        'https://jobs.uni-rostock.de@evil.example/apply',
+      ),
+    },
+    message:
+      'src/content/positions/phd.md: apply_url: expected a web address without a name or password before "@" (it would lead to the part after it), found "https://jobs.uni-rostock.de@evil.example/apply"',
+  },
+  {
+    mistake: 'a permalink that climbs out of its folder',
+    content: { 'pages/about.md': '---\ntitle: About\npermalink: /../about/\n---\nx\n' },
+    message:
+      'src/content/pages/about.md: permalink: expected a path without "." or ".." folders and without %-escapes, such as /join-us/, found "/../about/"',
+  },
+  {
+    mistake: 'a permalink the build uses itself',
+    content: { 'pages/search.md': '---\ntitle: Search\npermalink: /pagefind/\n---\nx\n' },
+    message:
+      'src/content/pages/search.md: permalink: "/pagefind/" is reserved for the files the build writes; choose another permalink',
+  },
+  {
     mistake: 'no way to apply',
     content: { 'positions/phd.md': valid['positions/phd.md']!.replace(/apply_url: .*\n/, '') },
     message:

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -108,4 +108,19 @@ describe('npm run new', () => {
       await rm(cwd, { recursive: true, force: true });
     }
   });
+
+  it.each(['王伟', 'Ωμέγα', '!!!'])(
+    'refuses a title without a letter for the file name (%s), and writes nothing',
+    async (title) => {
+      const cwd = await mkdtemp(join(tmpdir(), 'lab-new-'));
+      try {
+        await expect(newEntry(cwd, 'person', title)).rejects.toMatchObject({
+          stderr: expect.stringContaining(`"${title}" has no letters or digits from a to z to make a file name of.`),
+        });
+        await expect(readdir(join(cwd, 'src/content/people')).catch(() => [])).resolves.toEqual([]);
+      } finally {
+        await rm(cwd, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -40,6 +40,14 @@ const quote = (text: string) => JSON.stringify(text);
 /** Where a new entry goes (relative to src/content) and what it says: front matter and an outline of the body. */
 export function scaffold(kind: Scaffold, title: string, today: string): { path: string; text: string } {
   const slug = slugify(title);
+  // A title in another script ("王伟", "Ωμέγα") gives no file name: say so rather than write "people/.md", which the
+  // build would skip as a hidden file.
+  if (!slug) {
+    throw new Error(
+      `"${title}" has no letters or digits from a to z to make a file name of. Give the title in Latin letters ` +
+        `(npm run new -- ${kind} "Wang Wei"), then write the ${kind === 'person' ? 'name' : 'title'} as it should read in the new file.`,
+    );
+  }
   switch (kind) {
     case 'page':
       return {

@@ -107,9 +107,19 @@ export const partialDate = z
   });
 
 /** A web address that is safe in `href`: http or https only (no `javascript:`, no `data:`). */
-export const webUrl = z.httpUrl({
-  error: (issue) => `expected a web address starting with https:// or http://, found ${describe(issue.input)}`,
-});
+export const webUrl = z
+  .httpUrl({
+    error: (issue) => `expected a web address starting with https:// or http://, found ${describe(issue.input)}`,
+  })
+  // "https://uni-rostock.de@evil.example/" leads to evil.example: a name and a password before "@" only disguise
+  // where a link goes.
+  .refine((value) => !/^[a-z]+:\/\/[^/?#]*@/i.test(value), {
+    error: (issue) =>
+      `expected a web address without a name or password before "@" (it would lead to the part after it), found ${describe(issue.input)}`,
+  });
+
+/** The folders the build writes itself: Astro's assets, the search index, the share cards, the sitemap. */
+const RESERVED = /^\/((_astro|pagefind|cards)(\/|$)|sitemap)/i;
 
 /** A site-relative path that starts and ends with `/`, e.g. `/join-us/`. A missing final slash is added. */
 export const permalink = z
@@ -123,7 +133,9 @@ export const permalink = z
       fail(
         `a permalink names a folder, not a file: write /${value.replace(/^\/|\.[A-Za-z0-9]+\/?$/g, '')}/ instead of "${value}"`,
       );
-    } else if (/^\/(_astro|sitemap)/.test(value)) {
+    } else if (value.split('/').some((segment) => segment === '.' || segment === '..') || /%/.test(value)) {
+      fail(`expected a path without "." or ".." folders and without %-escapes, such as /join-us/, found "${value}"`);
+    } else if (RESERVED.test(value)) {
       fail(`"${value}" is reserved for the files the build writes; choose another permalink`);
     }
   })

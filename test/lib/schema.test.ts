@@ -73,6 +73,27 @@ describe('field types say what was expected and what was found', () => {
     [webUrl, 'mailto:a@b.de', [': expected a web address starting with https:// or http://, found "mailto:a@b.de"']],
     [webUrl, 'https://jobs.uni-rostock.de/jobposting/1', []],
     [
+      webUrl,
+      'https://www.uni-rostock.de@evil.example/',
+      [
+        ': expected a web address without a name or password before "@" (it would lead to the part after it), found "https://www.uni-rostock.de@evil.example/"',
+      ],
+    ],
+    [webUrl, 'https://user:secret@example.org/', [expect.stringContaining('without a name or password')]],
+    // An "@" after the host is part of the path, and fine.
+    [webUrl, 'https://mastodon.social/@ml_rostock', []],
+    [
+      permalink,
+      '/../x/',
+      [': expected a path without "." or ".." folders and without %-escapes, such as /join-us/, found "/../x/"'],
+    ],
+    [permalink, '/a/./b/', [expect.stringContaining('without "." or ".." folders')]],
+    [permalink, '/%2e%2e/x/', [expect.stringContaining('without %-escapes')]],
+    [permalink, '/pagefind/', [': "/pagefind/" is reserved for the files the build writes; choose another permalink']],
+    [permalink, '/cards/', [': "/cards/" is reserved for the files the build writes; choose another permalink']],
+    [permalink, '/Cards/x/', [expect.stringContaining('is reserved for the files the build writes')]],
+    [permalink, '/cardsharp/', []],
+    [
       permalink,
       'join-us',
       [': expected a path inside the site that starts with "/", such as /join-us/, found "join-us"'],
