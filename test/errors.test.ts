@@ -84,6 +84,18 @@ const cases: Case[] = [
       'src/content/positions/phd.md: apply_url: expected a web address starting with https:// or http://, found "javascript:alert(1)"',
   },
   {
+    mistake: 'a space before the front matter',
+    content: { 'pages/about.md': ' ---\ntitle: About\n---\nAbout us.\n' },
+    message:
+      'src/content/pages/about.md: the front matter must start on the first line with ---, with nothing before it; remove the spaces or empty lines above it (as it is, the page would show it as text)',
+  },
+  {
+    mistake: 'front matter in TOML',
+    content: { 'pages/about.md': '+++\ntitle = "About"\n+++\nAbout us.\n' },
+    message:
+      'src/content/pages/about.md: the front matter is written in TOML (between +++ lines); write it in YAML between --- lines',
+  },
+  {
     mistake: 'an apply link that hides where it leads',
     content: {
       'positions/phd.md': valid['positions/phd.md']!.replace(

@@ -4,7 +4,24 @@
 import { posix } from 'node:path';
 import yaml from 'js-yaml';
 
-const FRONTMATTER = /^\uFEFF?\s*---\r?\n([\s\S]*?\r?\n)?---/;
+/** Front matter: from a `---` line at the very start (after a byte-order mark, if any) to the next `---` line. */
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---/;
+
+/**
+ * What is wrong with the start of a file's front matter, which Astro reads only at the very first byte: a space or
+ * an empty line before the first `---` makes the whole block body text, shown to visitors; `+++` is TOML, which
+ * this site does not read. Undefined when the start is right, or when there is no front matter.
+ */
+export function frontmatterStart(source: string): string | undefined {
+  const text = source.replace(/^\uFEFF/, '');
+  if (/^\+\+\+\r?\n/.test(text)) {
+    return 'the front matter is written in TOML (between +++ lines); write it in YAML between --- lines';
+  }
+  if (/^\s+---\r?\n/.test(text)) {
+    return 'the front matter must start on the first line with ---, with nothing before it; remove the spaces or empty lines above it (as it is, the page would show it as text)';
+  }
+  return undefined;
+}
 
 /**
  * A file's front matter, read with YAML's core schema, in which `2024-02-30` stays text. Astro's default YAML

@@ -5,11 +5,14 @@ import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError } from '../lib/model/problems';
 import { isLang } from '../i18n/languages';
-import { formatIssues, mergeTranslation, parseFrontmatter, pictureProblem } from './frontmatter';
+import { formatIssues, frontmatterStart, mergeTranslation, parseFrontmatter, pictureProblem } from './frontmatter';
 
-/** Reads a file's front matter (see `parseFrontmatter`). */
+/** Reads a file's front matter (see `parseFrontmatter`); one that does not start where Astro reads it fails. */
 async function readFrontmatter(filePath: string): Promise<Record<string, unknown>> {
-  return parseFrontmatter(await readFile(filePath, 'utf8'), filePath);
+  const source = await readFile(filePath, 'utf8');
+  const problem = frontmatterStart(source);
+  if (problem) throw new ContentError([`${fromProject(filePath)}: ${problem}`]);
+  return parseFrontmatter(source, filePath);
 }
 
 /**

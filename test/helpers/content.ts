@@ -12,7 +12,13 @@ import { formatProblem } from '../../src/lib/model/problems';
 import type { Collections, Entry } from '../../src/lib/model/views';
 import { defineSite } from '../../src/lib/site';
 import { readBibliographies } from '../../src/loaders/bibtex';
-import { formatIssues, mergeTranslation, parseFrontmatter, pictureProblem } from '../../src/loaders/frontmatter';
+import {
+  formatIssues,
+  frontmatterStart,
+  mergeTranslation,
+  parseFrontmatter,
+  pictureProblem,
+} from '../../src/loaders/frontmatter';
 import { newsSchema } from '../../src/schemas/news';
 import { pageSchema } from '../../src/schemas/pages';
 import { PERSON_FILES, personSchema } from '../../src/schemas/people';
@@ -93,6 +99,11 @@ async function readCollections(content: Record<string, string>): Promise<Collect
     for (const [path, source] of Object.entries(content).toSorted(([a], [b]) => a.localeCompare(b))) {
       if (!path.startsWith(`${name}/`) || !/\.mdx?$/.test(path)) continue;
       const id = path.slice(name.length + 1).replace(/\.mdx?$/, '');
+      const start = frontmatterStart(source);
+      if (start) {
+        problems.push(`${where(path)}: ${start}`);
+        continue;
+      }
       let data = parseFrontmatter(source);
       const folder = id.includes('/') ? id.slice(0, id.indexOf('/')) : '';
       if (translations && isLang(folder)) {
