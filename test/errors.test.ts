@@ -84,6 +84,17 @@ const cases: Case[] = [
       'src/content/positions/phd.md: apply_url: expected a web address starting with https:// or http://, found "javascript:alert(1)"',
   },
   {
+    mistake: 'a title of only invisible characters',
+    content: { 'pages/about.md': '---\ntitle: "\\u200B\\u200B"\n---\nAbout us.\n' },
+    message: 'src/content/pages/about.md: title: a title has only invisible characters',
+  },
+  {
+    mistake: 'a control character in a title',
+    content: { 'pages/about.md': '---\ntitle: "About\\x0bus"\n---\nAbout us.\n' },
+    message:
+      'src/content/pages/about.md: title: a title contains the control character U+000B at position 6 (often pasted from a word processor); delete it',
+  },
+  {
     mistake: 'a space before the front matter',
     content: { 'pages/about.md': ' ---\ntitle: About\n---\nAbout us.\n' },
     message:

@@ -58,7 +58,21 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'a nested object' : `${typeof value} ${String(value)}`;
 }
 
-/** A required, non-empty line of text. */
+/**
+ * What is wrong with the characters of a text, if anything: a control character other than tab and newline (pasted
+ * from Word, or written as a YAML escape such as "\\x0b"; it breaks the feeds), or half of a surrogate pair.
+ */
+export function unreadable(value: string): string | undefined {
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(value)?.[0];
+  if (control) {
+    const code = control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return `contains the control character U+${code} at position ${value.indexOf(control) + 1} (often pasted from a word processor); delete it`;
+  }
+  if (!value.isWellFormed()) return 'contains a broken character (half of a surrogate pair); type the character again';
+  return undefined;
+}
+
+/** A required, non-empty line of text, of characters a reader can see. */
 export function text(what: string) {
   return z
     .string({
@@ -68,7 +82,16 @@ export function text(what: string) {
           : `expected ${what} as text, found ${describe(issue.input)}`,
     })
     .trim()
-    .min(1, { error: `${what} must not be empty` });
+    .min(1, { error: `${what} must not be empty` })
+    .superRefine((value, ctx) => {
+      if (!value) return; // Said above: empty.
+      const problem = unreadable(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
+      // Zero-width spaces and joiners, soft hyphens, byte-order marks: nothing a reader would see.
+      else if (!/[\p{L}\p{N}\p{P}\p{S}]/u.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `${what} has only invisible characters` });
+      }
+    });
 }
 
 /** `true` or `false`; YAML's `yes`/`no` are text here, and are reported as such. */
@@ -85,6 +108,10 @@ export function list<T extends z.ZodType>(item: T, what: string) {
 export const optionalText = z
   .string({ error: (issue) => `expected text, found ${describe(issue.input)}` })
   .trim()
+  .superRefine((value, ctx) => {
+    const problem = unreadable(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `the text ${problem}` });
+  })
   .optional();
 
 /** A calendar date written `YYYY-MM-DD`, kept as that string (never an instant, never shifted). */
