@@ -101,6 +101,18 @@ const cases: Case[] = [
       'src/content/pages/about.md: the front matter must start on the first line with ---, with nothing before it; remove the spaces or empty lines above it (as it is, the page would show it as text)',
   },
   {
+    mistake: 'a file that is not saved as UTF-8',
+    content: { 'pages/about.md': Buffer.from('---\ntitle: Caf\xe9\n---\nx\n', 'latin1').toString('utf8') },
+    message:
+      'src/content/pages/about.md: the file is not saved as UTF-8 (line 2 has a character that cannot be read); save it as UTF-8 in your editor',
+  },
+  {
+    mistake: 'old Mac line endings',
+    content: { 'pages/about.md': '---\rtitle: About\r---\rAbout us.\r' },
+    message:
+      'src/content/pages/about.md: the lines of the file end in a carriage return alone (old Mac line endings); save it with LF or CRLF line endings',
+  },
+  {
     mistake: 'front matter in TOML',
     content: { 'pages/about.md': '+++\ntitle = "About"\n+++\nAbout us.\n' },
     message:

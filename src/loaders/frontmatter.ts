@@ -8,11 +8,21 @@ import yaml from 'js-yaml';
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---/;
 
 /**
- * What is wrong with the start of a file's front matter, which Astro reads only at the very first byte: a space or
- * an empty line before the first `---` makes the whole block body text, shown to visitors; `+++` is TOML, which
- * this site does not read. Undefined when the start is right, or when there is no front matter.
+ * What is wrong with a content file as a whole, before its front matter is read: it is not UTF-8 (read as UTF-8,
+ * its accented letters would silently become "�"); its lines end in a lone carriage return (old Mac files: the
+ * front matter would not be found); or its front matter does not start where Astro reads it, at the very first
+ * byte (a space or an empty line before the first `---` makes the whole block body text, shown to visitors; `+++`
+ * is TOML, which this site does not read). Undefined when the file is fine.
  */
-export function frontmatterStart(source: string): string | undefined {
+export function fileProblem(source: string): string | undefined {
+  const broken = source.indexOf('\uFFFD');
+  if (broken >= 0) {
+    const line = source.slice(0, broken).split('\n').length;
+    return `the file is not saved as UTF-8 (line ${line} has a character that cannot be read); save it as UTF-8 in your editor`;
+  }
+  if (source.includes('\r') && !source.includes('\n')) {
+    return 'the lines of the file end in a carriage return alone (old Mac line endings); save it with LF or CRLF line endings';
+  }
   const text = source.replace(/^\uFEFF/, '');
   if (/^\+\+\+\r?\n/.test(text)) {
     return 'the front matter is written in TOML (between +++ lines); write it in YAML between --- lines';

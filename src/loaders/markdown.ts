@@ -5,12 +5,12 @@ import type { Loader, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError } from '../lib/model/problems';
 import { isLang } from '../i18n/languages';
-import { formatIssues, frontmatterStart, mergeTranslation, parseFrontmatter, pictureProblem } from './frontmatter';
+import { formatIssues, fileProblem, mergeTranslation, parseFrontmatter, pictureProblem } from './frontmatter';
 
 /** Reads a file's front matter (see `parseFrontmatter`); one that does not start where Astro reads it fails. */
 async function readFrontmatter(filePath: string): Promise<Record<string, unknown>> {
   const source = await readFile(filePath, 'utf8');
-  const problem = frontmatterStart(source);
+  const problem = fileProblem(source);
   if (problem) throw new ContentError([`${fromProject(filePath)}: ${problem}`]);
   return parseFrontmatter(source, filePath);
 }

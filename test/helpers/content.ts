@@ -14,7 +14,7 @@ import { defineSite } from '../../src/lib/site';
 import { readBibliographies } from '../../src/loaders/bibtex';
 import {
   formatIssues,
-  frontmatterStart,
+  fileProblem,
   mergeTranslation,
   parseFrontmatter,
   pictureProblem,
@@ -99,7 +99,7 @@ async function readCollections(content: Record<string, string>): Promise<Collect
     for (const [path, source] of Object.entries(content).toSorted(([a], [b]) => a.localeCompare(b))) {
       if (!path.startsWith(`${name}/`) || !/\.mdx?$/.test(path)) continue;
       const id = path.slice(name.length + 1).replace(/\.mdx?$/, '');
-      const start = frontmatterStart(source);
+      const start = fileProblem(source);
       if (start) {
         problems.push(`${where(path)}: ${start}`);
         continue;
