@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers.ts';
+import { PAGE_POLICY } from './src/lib/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { inlineScript, scriptHash } from './src/lib/csp.ts';
 import { baseLinks } from './src/lib/markdown.ts';
@@ -61,6 +62,10 @@ export default defineConfig({
   // must run before the first paint (the theme script, the deadline guard) are allowed by their hashes.
   // Search (Pagefind) runs WebAssembly, which `'wasm-unsafe-eval'` allows (it does not allow eval).
   security: {
-    csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes } },
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
+      // Everything a <meta> policy can say (src/lib/headers.ts), so that every host gets it.
+      directives: PAGE_POLICY,
+    },
   },
 });

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type LiveSite } from '../test/helpers/browser';
+import { PAGE_POLICY } from '../src/lib/headers';
 
 /** Built on 15 January 2024; the visitors below come later. */
 let site: LiveSite;
@@ -121,6 +122,8 @@ describe('the Content-Security-Policy the site ships', () => {
       expect(await visitor.page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
       const csp = await visitor.page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp, path).not.toContain('unsafe-inline');
+      // The whole policy in the page, for hosts that ignore _headers (GitHub Pages): base-uri, form-action, ...
+      for (const directive of PAGE_POLICY) expect(csp, path).toContain(directive);
       // Open and close a menu, so that every script on the page has run.
       await visitor.page.keyboard.press('Escape');
       violations.push(...visitor.violations.splice(0).map((violation) => `${path}: ${violation}`));

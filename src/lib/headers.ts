@@ -6,15 +6,29 @@ export const COMMON_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** What a `<meta>` policy cannot say (frame-ancestors), and limits for everything the page does not use. */
-const POLICY_EXTRAS = [
+/** A directive of a policy, e.g. `base-uri 'self'` (typed as Astro's `security.csp.directives` wants them). */
+type PolicyDirective =
+  | `${'default' | 'img' | 'font' | 'connect' | 'frame' | 'object'}-src ${string}`
+  | `${'base-uri' | 'form-action'} ${string}`;
+
+/**
+ * The limits for everything a page does not use, in every page's own `<meta>` policy (astro.config.mjs), so that
+ * hosts without `_headers` (GitHub Pages, Apache, nginx) get them too: a pasted `<base href>` cannot move the links,
+ * a `<form>` cannot send anywhere else, `<object>` and frames from elsewhere do not load.
+ */
+export const PAGE_POLICY: PolicyDirective[] = [
   "default-src 'self'",
   "img-src 'self' data: https:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
 ];
+
+/** What a `<meta>` policy cannot say: only a header keeps the site out of other sites' frames. */
+const HEADER_ONLY_POLICY = ["frame-ancestors 'none'"];
 
 /**
  * The `_headers` file: the common headers for every path, and the Content-Security-Policy that Astro
@@ -30,7 +44,7 @@ export function buildHeadersFile(pages: readonly { path: string; policy: string 
         .split(';')
         .map((part) => part.trim())
         .filter(Boolean),
-      ...POLICY_EXTRAS,
+      ...HEADER_ONLY_POLICY,
     ].join('; ');
   const policies = new Set(pages.map((page) => page.policy));
   if (policies.size <= 1) {
