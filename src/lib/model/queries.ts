@@ -8,7 +8,7 @@ import { kindsToShow, selectOpenPositions, selectRecentlyClosed } from '../posit
 import { isOngoing } from '../projects';
 import { groupByYear } from '../publications';
 import { cardPath } from '../sharecard';
-import { factsIn, labLine } from '../site';
+import { labLine } from '../site';
 import type { SiteModel } from './assemble';
 import { indexPermalinks } from './collections';
 import { versionIn } from './translations';
@@ -157,7 +157,7 @@ export function cardOf(model: SiteModel, item: Position | Project): string {
 export function jobPostingFor(model: SiteModel, position: Position): Record<string, unknown> {
   const { site, urls } = model;
   // The lab's words in the language of the posting's page.
-  const facts = factsIn(site, position.pageLang);
+  const { facts } = model.chrome[position.pageLang];
   return buildJobPosting({
     id: position.id,
     title: position.title,

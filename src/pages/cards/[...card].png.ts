@@ -7,7 +7,6 @@ import { getSite } from '../../lib/content';
 import { cardOf } from '../../lib/model/queries';
 import { cardPath, cardSite, positionCard, projectCard, siteCard, type Card } from '../../lib/sharecard';
 import { cachedCard, drawAhead, logoDataUrl } from '../../lib/sharecard-render';
-import { factsIn } from '../../lib/site';
 
 /** Cards drawn once are kept beside Astro's own cache, which survives between builds (and the deploy restores). */
 const cache = fileURLToPath(new URL('cards/', cacheDir));
@@ -19,15 +18,15 @@ export const getStaticPaths = (async () => {
   // The lab's logo (site.logo, a file in public/), on every card.
   const logo = await readFile(new URL(`.${site.logo}`, publicDir)).then(logoDataUrl);
   const cards: { path: string; card: Card }[] = [
-    { path: cardPath('site'), card: siteCard(cardSite(factsIn(site, site.languages[0]!))) },
+    { path: cardPath('site'), card: siteCard(cardSite(model.chrome[model.contentLanguage].facts)) },
     // One card per version of a posting or project, in the language of its page.
     ...model.positions.map((position) => ({
       path: cardOf(model, position),
-      card: positionCard(position, cardSite(factsIn(site, position.pageLang)), dictionary(position.pageLang)),
+      card: positionCard(position, cardSite(model.chrome[position.pageLang].facts), dictionary(position.pageLang)),
     })),
     ...model.allProjects.map((project) => ({
       path: cardOf(model, project),
-      card: projectCard(project, cardSite(factsIn(site, project.lang)), dictionary(project.lang)),
+      card: projectCard(project, cardSite(model.chrome[project.lang].facts), dictionary(project.lang)),
     })),
   ];
   const withLogo = cards.map(({ path, card }) => ({ path, card: { ...card, logo } }));

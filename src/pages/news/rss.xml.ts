@@ -3,14 +3,14 @@ import type { APIRoute } from 'astro';
 import { dictionary } from '../../i18n';
 import { getSite } from '../../lib/content';
 import { formatDate, startOfDay } from '../../lib/dates';
-import { factsIn, labLine } from '../../lib/site';
+import { labLine } from '../../lib/site';
 import { absoluteUrl } from '../../lib/urls';
 
 /** The news as an RSS feed, newest first, in the language the news is written in. */
 export const GET: APIRoute = async () => {
-  const { site, news, contentLanguage } = await getSite();
+  const { site, news, contentLanguage, chrome } = await getSite();
   const t = dictionary(contentLanguage);
-  const facts = factsIn(site, contentLanguage);
+  const { facts } = chrome[contentLanguage];
   return rss({
     title: `${facts.name.text}: ${t.layout.feedNews}`,
     description: t.layout.feedNewsAbout(labLine(facts)),

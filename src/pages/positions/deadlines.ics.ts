@@ -3,7 +3,6 @@ import { dictionary } from '../../i18n';
 import { buildDeadlineCalendar } from '../../lib/calendar';
 import { getSite } from '../../lib/content';
 import { positionsIndex } from '../../lib/model/queries';
-import { factsIn } from '../../lib/site';
 import { absoluteUrl } from '../../lib/urls';
 
 /** The deadlines of the open positions as an iCalendar file. */
@@ -16,7 +15,7 @@ export const GET: APIRoute = async () => {
       : [],
   );
   const body = buildDeadlineCalendar(events, {
-    name: `${factsIn(site, contentLanguage).name.text}: ${dictionary(contentLanguage).layout.feedDeadlines}`,
+    name: `${model.chrome[contentLanguage].facts.name.text}: ${dictionary(contentLanguage).layout.feedDeadlines}`,
     host: new URL(site.url).hostname,
     now,
   });

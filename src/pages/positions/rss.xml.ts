@@ -5,7 +5,7 @@ import { getSite } from '../../lib/content';
 import { startOfDay } from '../../lib/dates';
 import { positionsIndex } from '../../lib/model/queries';
 import { applyBy, describeKinds } from '../../lib/positions';
-import { factsIn, labLine } from '../../lib/site';
+import { labLine } from '../../lib/site';
 import { absoluteUrl } from '../../lib/urls';
 
 /** The open positions as an RSS feed, in the content language (a posting only in German stays German). */
@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
   const model = await getSite();
   const { site, contentLanguage } = model;
   const t = dictionary(contentLanguage);
-  const facts = factsIn(site, contentLanguage);
+  const { facts } = model.chrome[contentLanguage];
   return rss({
     title: `${facts.name.text}: ${t.layout.feedPositions}`,
     description: t.layout.feedPositionsAbout(labLine(facts)),
