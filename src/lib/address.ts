@@ -10,18 +10,15 @@ export interface Address {
 }
 
 /**
- * An address as the lines of a letter, the country named in the reader's language: department, organisation,
- * street, then "18059 Rostock, Germany" ("18059 Rostock, Deutschland" in German). Without `locale` the country is
- * left out (a place of work in the lab's own country: "Albert-Einstein-Straße 22", "18059 Rostock").
+ * An address as the lines of a letter, the country named in the reader's language: department, street, then
+ * "18059 Rostock, Germany" ("18059 Rostock, Deutschland" in German). Without `locale` the country is left out (a
+ * place of work in the lab's own country: "Albert-Einstein-Straße 22", "18059 Rostock").
  */
-export function addressLines(
-  address: Address,
-  { organization, locale }: { organization?: string; locale?: string } = {},
-) {
+export function addressLines(address: Address, { locale }: { locale?: string } = {}) {
   const { department, street, postcode, city, country } = address;
   const place = [postcode, city].filter(Boolean).join(' ');
   const countryName = locale && (new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country);
-  return [department, organization, street, countryName ? `${place}, ${countryName}` : place].filter(
-    (line): line is string => Boolean(line),
+  return [department, street, countryName ? `${place}, ${countryName}` : place].filter((line): line is string =>
+    Boolean(line),
   );
 }
