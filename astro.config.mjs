@@ -1,5 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,7 +11,7 @@ import { headersFile } from './src/integrations/headers.ts';
 import { PAGE_POLICY } from './src/lib/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { inlineScript, scriptHash } from './src/lib/csp.ts';
-import { baseLinks } from './src/lib/markdown.ts';
+import { baseLinks, contentPolicy } from './src/lib/markdown.ts';
 import { placeLink } from './src/lib/model/urls.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { THEME_SCRIPT } from './src/lib/theme.ts';
@@ -42,10 +44,16 @@ export default defineConfig({
   // Two pages at a time; the share cards render beside them, in worker threads (src/lib/sharecard-render.ts).
   build: { concurrency: 2 },
   markdown: {
-    // Links written as /join-us/ in markdown get the base path (and follow their page when another language is
+    // HTML in markdown is held to the content policy (src/lib/html-policy.ts): anything else fails the build with
+    // the file and line. Links written as /join-us/ in markdown get the base path (and follow their page when another language is
     // the default); Prism marks code with classes, which the CSP allows
     // (Shiki's inline styles it would block).
-    processor: satteri({ hastPlugins: [baseLinks(site.base, (path) => placeLink(path, site))] }),
+    processor: satteri({
+      hastPlugins: [
+        contentPolicy((file) => relative(process.cwd(), fileURLToPath(file))),
+        baseLinks(site.base, (path) => placeLink(path, site)),
+      ],
+    }),
     syntaxHighlight: 'prism',
   },
   integrations: [mdx(), sitemap(sitemapOptions()), searchIndex(), headersFile(site.base)],

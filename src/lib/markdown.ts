@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import type { Nodes } from 'hast';
+import { htmlToHast, type HastVisitorContext } from 'satteri';
+import { breaches, describeBreach, elements, type PolicyBreach } from './html-policy';
+import { ContentError } from './model/problems';
 import { isExternal, withBase } from './model/urls';
 
 /** Whether a link in markdown points inside the site by an absolute path (`/projects/`, not `//cdn…`). */
@@ -26,4 +31,60 @@ export function baseLinks(base: string, place: (path: string) => string = (path)
       },
     },
   };
+}
+
+/**
+ * A Sätteri HTML-tree plugin that holds every markdown file to the content policy (`CONTENT_POLICY`): an element or
+ * attribute outside it fails the build with the file, the line and what is not allowed, all of a file's at once.
+ * HTML written in markdown reaches the tree as raw text, so it is parsed (with Sätteri's own parser) to be checked.
+ * MDX files are code and are not checked. `where` turns the file's URL into the path an editor reads, `read` gives
+ * the file's text (to count the lines above the body).
+ */
+export function contentPolicy(
+  where: (file: URL) => string,
+  read: (file: URL) => string = (file) => readFileSync(file, 'utf8'),
+) {
+  return {
+    name: 'content-policy',
+    options: { position: true },
+    after(root: Nodes, ctx: HastVisitorContext) {
+      if (ctx.sourceFormat === 'mdx') return;
+      const found: { line: number; breach: PolicyBreach }[] = [];
+      const visit = (node: Nodes) => {
+        // What the editor wrote has a place in the file; what the pipeline made (highlighted code) has none.
+        const line = node.position?.start.line;
+        if (node.type === 'element' && line) found.push(...breaches(node).map((breach) => ({ line, breach })));
+        if (node.type === 'raw' && line) {
+          // The line of each element inside the raw HTML: where its start tag is, in order.
+          let cursor = 0;
+          for (const element of elements(htmlToHast(node.value, { fragment: true }) as Nodes)) {
+            const tag = new RegExp(`<${element.tagName}(?=[\\s/>])`, 'gi');
+            tag.lastIndex = cursor;
+            const at = tag.exec(node.value);
+            if (at) cursor = at.index + 1;
+            const own = line + (at ? node.value.slice(0, at.index).split('\n').length - 1 : 0);
+            found.push(...breaches(element).map((breach) => ({ line: own, breach })));
+          }
+        }
+        if ('children' in node) node.children.forEach(visit);
+      };
+      visit(root);
+      if (!found.length) return;
+      const file = ctx.fileURL ? where(ctx.fileURL) : 'a markdown file';
+      const above = ctx.fileURL ? linesAbove(read(ctx.fileURL), ctx.source) : 0;
+      throw new ContentError([
+        ...new Set(found.map(({ line, breach }) => `${file}:${line + above}: ${describeBreach(breach)}`)),
+      ]);
+    },
+  };
+}
+
+/**
+ * How many lines of a file come before its body as Astro renders it (front matter removed, blank lines trimmed), so
+ * that a line in the body's tree is said as the line of the file the editor sees.
+ */
+export function linesAbove(file: string, body: string): number {
+  const frontmatter = /^\uFEFF?---\r?\n(?:[\s\S]*?\r?\n)?---/.exec(file)?.[0].length ?? 0;
+  const start = file.indexOf(body.slice(0, 200), frontmatter);
+  return start < 0 ? 0 : file.slice(0, start).split('\n').length - 1;
 }

@@ -119,10 +119,17 @@ export function markdownFiles(
   });
   return {
     name: 'markdown-files',
-    load: (context) =>
-      inner
+    load: async (context) => {
+      // Astro's glob loader logs a file it cannot render (one that breaks the content policy, see
+      // src/lib/markdown.ts) and publishes the page empty; here that fails the build instead, naming the file.
+      const failed: string[] = [];
+      const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
+        error: (message: string) => void failed.push(renderFailure(message, base)),
+      });
+      await inner
         .load({
           ...context,
+          logger,
           parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
             if (!props.filePath) return context.parseData(props);
             let data = (await readFrontmatter(props.filePath)) as TData;
@@ -140,6 +147,18 @@ export function markdownFiles(
         })
         .catch((error: unknown) => {
           throw restateLoadError(error);
-        }),
+        });
+      if (failed.length) throw new ContentError(failed);
+    },
   };
+}
+
+/**
+ * Astro's message for a file it could not render (`Error rendering about.md: …`) as the editor reads it: the
+ * problems as the content policy says them (they name the file and line), or else the file and what went wrong.
+ */
+export function renderFailure(message: string, base: string): string {
+  const [, entry = '', reason = message] = /^Error rendering (.+?): ([\s\S]*)$/.exec(message) ?? [];
+  const file = posix.join(base.replace(/^\.\//, ''), entry);
+  return reason.startsWith(`${file}:`) ? reason : `${file}: the text could not be turned into a page: ${reason}`;
 }
