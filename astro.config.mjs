@@ -7,7 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { headersFile } from './src/integrations/headers.ts';
+import { securityGate } from './src/integrations/security.ts';
 import { PAGE_POLICY } from './src/lib/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { inlineScript, scriptHash } from './src/lib/csp.ts';
@@ -56,7 +56,7 @@ export default defineConfig({
     }),
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx(), sitemap(sitemapOptions()), searchIndex(), headersFile(site.base)],
+  integrations: [mdx(), sitemap(sitemapOptions()), searchIndex(), securityGate(site.base)],
   vite: {
     plugins: [tailwindcss()],
     build: {
