@@ -68,7 +68,7 @@ const steps = {
     run: () => run('astro', ['build', '--outDir', outDir]),
     explain: (output) => {
       const all = lines(output);
-      const messages = all.filter((line) => /^(src\/|Two files|SITE_NOW|\s+- )/.test(line));
+      const messages = all.filter((line) => /^(src\/|dist\/|The security gate|Two files|SITE_NOW|\s+- )/.test(line));
       return messages.length ? messages : all.slice(-10);
     },
     fix: 'Each line names the file and the field; docs/errors.md explains every message.',

@@ -1,19 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import yaml from 'js-yaml';
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { calendarDateAt } from '../src/lib/dates';
 import { root } from './helpers/build';
 
-interface Workflow {
-  on: { push?: { branches?: string[] }; workflow_dispatch?: unknown; schedule?: { cron: string }[] };
-  jobs: Record<
-    string,
-    { steps: { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[] }
-  >;
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, string | boolean>;
+  env?: Record<string, string>;
 }
 
-const workflow = yaml.load(await readFile(join(root, '.github/workflows/deploy.yml'), 'utf8')) as Workflow;
+interface Workflow {
+  on: { push?: { branches?: string[] }; workflow_dispatch?: unknown; schedule?: { cron: string }[] };
+  permissions?: Record<string, string>;
+  jobs: Record<string, { needs?: string; permissions?: Record<string, string>; steps: Step[] }>;
+}
+
+const source = await readFile(join(root, '.github/workflows/deploy.yml'), 'utf8');
+const workflow = yaml.load(source) as Workflow;
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
 /** When a daily cron entry (`m h * * *`, UTC) runs on a given day, as a Berlin wall-clock time. */
@@ -67,5 +76,77 @@ describe('the GitHub Pages workflow', () => {
     expect(cache?.with?.path).toBe('node_modules/.astro');
     expect(names.indexOf('npm ci')).toBeLessThan(names.indexOf('actions/cache'));
     expect(names.indexOf('actions/cache')).toBeLessThan(names.indexOf('npm run build'));
+  });
+});
+
+describe('the deploy holds only the rights it needs', () => {
+  it('passes a YAML lint: no syntax errors, no duplicate keys, no warnings', () => {
+    const document = parseDocument(source, { uniqueKeys: true, strict: true, prettyErrors: true });
+    expect([...document.errors, ...document.warnings].map((problem) => problem.message)).toEqual([]);
+  });
+
+  it('gives no rights by default; the build reads, only the deploy job may publish', () => {
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.build?.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    // The job with the right to publish runs nothing of its own: no npm, no script, only the deploy action.
+    expect(workflow.jobs.deploy?.steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
+      'actions/deploy-pages',
+    ]);
+    expect(workflow.jobs.deploy?.needs).toBe('build');
+  });
+
+  it('pins every action by its full commit hash, with the version in a comment', () => {
+    const uses = source.split('\n').filter((line) => /^\s*(- )?uses:/.test(line));
+    expect(uses.length).toBe(steps.filter((step) => step.uses).length);
+    for (const line of uses) expect(line).toMatch(/uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it('leaves no credentials in the checkout', () => {
+    const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['persist-credentials']).toBe(false);
+  });
+
+  it('audits and checks before it builds, and builds before anything is uploaded', () => {
+    const order = workflow.jobs.build!.steps.map((step) => step.run ?? step.uses?.split('@')[0]);
+    const at = (name: string) => {
+      expect(order).toContain(name);
+      return order.indexOf(name);
+    };
+    expect(at('npm ci')).toBeLessThan(at('npm run audit -- --required'));
+    expect(at('npm run audit -- --required')).toBeLessThan(at('npm run check -- types format lint cycles'));
+    expect(at('npm run check -- types format lint cycles')).toBeLessThan(at('npm run build'));
+    expect(at('npm run build')).toBeLessThan(at('actions/upload-pages-artifact'));
+  });
+
+  it('builds with the Node pinned in the lock file, whose checksum npm ci verifies', async () => {
+    const lock = JSON.parse(await readFile(join(root, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string; integrity?: string }>;
+    };
+    const node = lock.packages['node_modules/node'];
+    expect(node?.version).toMatch(/^2[2-9]\.\d+\.\d+$/);
+    expect(node?.integrity).toMatch(/^sha512-/);
+  });
+});
+
+describe('npm run audit', () => {
+  const audit = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/audit.mjs', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      // A registry that does not answer, as on this project's CI machines.
+      env: { ...process.env, npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' },
+    });
+
+  it('says plainly that it did not audit when the advisory service cannot be reached', () => {
+    const result = audit();
+    expect(result.stdout).toContain('NOT AUDITED: the advisory service could not be reached');
+    expect(result.status).toBe(0);
+  });
+
+  it('fails where an audit is required (the deploy)', () => {
+    const result = audit('--required');
+    expect(result.stdout).toContain('The deploy needs an audit: it stops here.');
+    expect(result.status).toBe(1);
   });
 });
