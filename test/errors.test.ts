@@ -493,6 +493,18 @@ Give one of them another permalink.`,
     ].join('\n'),
   },
   {
+    mistake: 'an invisible control character pasted into the text of a page',
+    content: { 'pages/about.md': '---\ntitle: About\n---\n\nOur group\u000bworks on learning.\n' },
+    message:
+      'src/content/pages/about.md: line 5 contains the control character U+000B (often pasted from a word processor, and invisible in most editors); delete it',
+  },
+  {
+    mistake: 'an invisible control character in a BibTeX file',
+    content: bib('@misc{doe2023,\n  title = {Form\u000cfeed},\n  author = {Doe, Jane},\n  year = {2023},\n}'),
+    message:
+      'src/content/publications/papers.bib: line 9 contains the control character U+000C (often pasted from a word processor, and invisible in most editors); delete it',
+  },
+  {
     mistake: 'an imprint page the site does not have',
     site: { legal: "{ imprint: '/impressum/', privacy: '/privacy/' }" },
     message:

@@ -88,8 +88,11 @@ function asBibtex(raw: Entry): string {
  */
 export function parseBibliography(source: string): { entries: BibEntry[]; problems: BibProblem[] } {
   const options = { english: false, sentenceCase: false as const };
-  const library = parse(source, options);
+  // The parser writes its own markup as HTML tags (`\emph{}` → `<i>`) and reads a literal `<` as `¡`; angle
+  // brackets the author wrote reach it as stand-ins, so that they stay text (see `ANGLES`).
   const raw = parse(source, { ...options, raw: true });
+  source = protectAngles(source);
+  const library = parse(source, options);
 
   let cursor = 0;
   let line = 1;
@@ -128,8 +131,14 @@ export function parseBibliography(source: string): { entries: BibEntry[]; proble
     const creators = (entry.fields.author ?? []) as Creator[];
     const fields: Record<string, string> = {};
     for (const [name, value] of Object.entries(entry.fields)) {
-      if (typeof value === 'string') fields[name] = tidy(value);
-      else if (name !== 'author' && Array.isArray(value)) fields[name] = tidy((value as string[]).join(', '));
+      const text =
+        typeof value === 'string'
+          ? value
+          : name !== 'author' && Array.isArray(value)
+            ? (value as string[]).join(', ')
+            : undefined;
+      // The title keeps the stand-ins for `titleHtml` and `titleText`; other fields are text.
+      if (text !== undefined) fields[name] = tidy(name === 'title' ? text : plainAngles(text));
     }
     entries.push({
       key: entry.key,
@@ -182,21 +191,47 @@ export function authorName(author: Author): string {
 }
 
 /**
+ * Stand-ins for the angle brackets an author wrote (`<`, `>`, `\textless`, `\textgreater`, `$<$`), private-use
+ * characters that the parser passes through, so that they cannot be told apart from the parser's own markup.
+ */
+const ANGLES = { '<': '\uE000', '>': '\uE001' } as const;
+
+function protectAngles(source: string): string {
+  return source
+    .replace(/\\textless(?:\{\}|[ \t]+)?/g, ANGLES['<'])
+    .replace(/\\textgreater(?:\{\}|[ \t]+)?/g, ANGLES['>'])
+    .replace(/[<>]/g, (angle) => ANGLES[angle as '<' | '>']);
+}
+
+const plainAngles = (text: string) => text.replaceAll(ANGLES['<'], '<').replaceAll(ANGLES['>'], '>');
+
+/**
  * Title markup the parser produces from LaTeX (`\emph{}` → `<i>`, `^{2}` → `<sup>`), kept; everything else
- * escaped. The result is safe to insert as HTML.
+ * escaped, the author's own `<` and `>` included. An element is only kept with its end, so a title can never leave
+ * the rest of the page bold. The result is safe to insert as HTML.
  */
 export function titleHtml(title: string): string {
-  const escaped = title
-    .replace(/<\/?span\b[^>]*>/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-  return escaped.replace(/&lt;(\/?)(i|b|em|strong|sup|sub)&gt;/g, '<$1$2>').replace(/&lt;\/?span[^&]*&gt;/g, '');
+  const escape = (text: string) =>
+    plainAngles(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const parts = title.replace(/<\/?span\b[^>]*>/g, '').split(/(<\/?(?:i|b|em|strong|sup|sub)>)/);
+  const open: string[] = [];
+  const closed = new Set<number>();
+  parts.forEach((part, index) => {
+    const tag = /^<(\/?)(\w+)>$/.exec(part);
+    if (!tag || index % 2 === 0) return;
+    if (!tag[1]) open.push(`${index}:${tag[2]}`);
+    else {
+      const at = open.findLastIndex((entry) => entry.endsWith(`:${tag[2]}`));
+      if (at < 0) return;
+      closed.add(Number(open[at]!.split(':')[0])).add(index);
+      open.splice(at);
+    }
+  });
+  return parts.map((part, index) => (index % 2 === 0 ? escape(part) : closed.has(index) ? part : '')).join('');
 }
 
 /** The plain text of a title (for `<title>`-like uses and sorting). */
-export const titleText = (title: string) => title.replace(/<[^>]*>/g, '');
+export const titleText = (title: string) => plainAngles(title.replace(/<[^>]*>/g, ''));
 
 /** The words a citation needs, in a language (the dictionary's `publications.venue`). */
 export interface VenueWords {

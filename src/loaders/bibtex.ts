@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { DICTIONARIES, LANGUAGES } from '../i18n';
 import { ContentError } from '../lib/model/problems';
 import { parseBibliography, venueOf, type BibEntry } from '../lib/publications';
+import { controlCharacter } from './frontmatter';
 import { checkImages, fromProject, restate } from './markdown';
 
 /** Where `pdf = {paper.pdf}` files live: `public/papers/`, served at `/papers/`. */
@@ -69,6 +70,11 @@ export async function readBibliographies(
   const seen = new Map<string, string>();
   const entries: { id: string; data: Record<string, unknown>; filePath: string }[] = [];
   for (const { filePath, name, source } of files) {
+    const control = controlCharacter(source);
+    if (control) {
+      problems.push(`${name}: ${control}`);
+      continue;
+    }
     const parsed = parseBibliography(source);
     for (const problem of parsed.problems) {
       const where = `${name}${problem.line ? `:${problem.line}` : ''}${problem.key ? `: ${problem.key}` : ''}`;

@@ -23,6 +23,8 @@ export function fileProblem(source: string): string | undefined {
   if (source.includes('\r') && !source.includes('\n')) {
     return 'the lines of the file end in a carriage return alone (old Mac line endings); save it with LF or CRLF line endings';
   }
+  const control = controlCharacter(source);
+  if (control) return control;
   const text = source.replace(/^\uFEFF/, '');
   if (/^\+\+\+\r?\n/.test(text)) {
     return 'the front matter is written in TOML (between +++ lines); write it in YAML between --- lines';
@@ -31,6 +33,18 @@ export function fileProblem(source: string): string | undefined {
     return 'the front matter must start on the first line with ---, with nothing before it; remove the spaces or empty lines above it (as it is, the page would show it as text)';
   }
   return undefined;
+}
+
+/**
+ * A control character anywhere in a file (tab, newline and the carriage return of CRLF aside): pasted from a word
+ * processor, invisible in most editors, and it would make the feeds invalid XML. Said with its line.
+ */
+export function controlCharacter(source: string): string | undefined {
+  const found = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(source);
+  if (!found) return undefined;
+  const line = source.slice(0, found.index).split('\n').length;
+  const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `line ${line} contains the control character U+${code} (often pasted from a word processor, and invisible in most editors); delete it`;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   monthNumber,
   parseBibliography,
   titleHtml,
+  titleText,
   venueOf,
 } from '../../src/lib/publications';
 import { DICTIONARIES } from '../../src/i18n';
@@ -178,5 +179,27 @@ describe('titleHtml: markup from LaTeX kept, anything else escaped', () => {
     ['With <i>emphasis</i> and x<sup>2</sup>', 'With <i>emphasis</i> and x<sup>2</sup>'],
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['<span class="nocase">DNA</span>', 'DNA'],
+    ['<b>opened, never closed', 'opened, never closed'],
+    ['closed, never </i>opened', 'closed, never opened'],
+    ['<b>Bold <i>both</i></b> end', '<b>Bold <i>both</i></b> end'],
   ])('%s', (title, html) => expect(titleHtml(title)).toBe(html));
+});
+
+describe('a title from BibTeX keeps its words and its angle brackets, and never opens an element', () => {
+  const title = (latex: string) => {
+    const [entry] = parseBibliography(`@misc{k, title = {${latex}}, author = {Doe, Jane}, year = {2020}}`).entries;
+    return { html: titleHtml(entry!.fields.title!), text: titleText(entry!.fields.title!), bibtex: entry!.bibtex };
+  };
+  it.each([
+    ['\\textless b\\textgreater{} bold?', '&lt;b&gt; bold?', '<b> bold?'],
+    ['$<$b$>$ tag', '&lt;b&gt; tag', '<b> tag'],
+    ['a $<$ b $>$ c', 'a &lt; b &gt; c', 'a < b > c'],
+    ['a < b', 'a &lt; b', 'a < b'],
+    ['x <b>y</b>', 'x &lt;b&gt;y&lt;/b&gt;', 'x <b>y</b>'],
+    ['\\emph{Deep} $\\beta$-VAE', '<i>Deep</i> β-VAE', 'Deep β-VAE'],
+  ])('%s', (latex, html, text) => {
+    expect(title(latex)).toMatchObject({ html, text });
+    // The BibTeX shown to copy is what the author wrote.
+    expect(title(latex).bibtex).toContain(latex);
+  });
 });
