@@ -3,27 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, siteConfigWith } from './helpers/build';
 import { projectPositions } from '../src/lib/model/queries';
-import { checkContent, contentProblems } from './helpers/content';
+import { checkContent, contentProblems, LEGAL_PAGES as legal, VALID_LAB as valid } from './helpers/content';
 import { build } from './helpers/sites';
-
-/** A small valid lab; each case below makes one mistake an editor could make. */
-const valid: Record<string, string> = {
-  'pages/index.md': '---\ntitle: Home\nlayout: home\n---\nHello.\n',
-  'pages/join-us.md':
-    '---\ntitle: Join us\npermalink: /join-us/\nnav: true\nnav_order: 99\nopen_positions: true\n---\nJoin.\n',
-  'projects/2022_themis.md': '---\ntitle: THEMIS\nsummary: A project.\nstart: 2022\n---\nBody.\n',
-  'positions/phd.md':
-    '---\ntitle: PhD\nkind: phd\nposted: 2024-01-01\ndeadline: 2024-01-31\napply_url: https://jobs.example.org/1\nproject: 2022_themis\n---\nBody.\n',
-  'people/jane-doe.md': '---\nname: Jane Doe\nrole: pi\nstart: 2020-01-01\n---\nBio.\n',
-  'publications/papers.bib':
-    '@article{doe2024,\n  title = {A Paper},\n  author = {Doe, Jane},\n  journal = {J},\n  year = {2024},\n}\n',
-};
-
-/** The imprint and privacy pages that src/site.config.ts names (a build of fixture content adds them as well). */
-const legal = {
-  'pages/imprint.md': '---\ntitle: Imprint\npermalink: /imprint/\n---\n',
-  'pages/privacy.md': '---\ntitle: Privacy\npermalink: /privacy/\n---\n',
-};
 
 const bib = (entry: string) => ({
   'publications/papers.bib': `${valid['publications/papers.bib']}\n${entry.trim()}\n`,
@@ -310,7 +291,12 @@ Give one of them another permalink.`,
     via: 'build',
     content: { 'pages/about.md': '---\ntitle: About\n\tnav: true\n---\nx\n' },
     message:
-      'src/content/pages/about.md:2: the front matter is not valid YAML: tab characters must not be used in indentation',
+      'src/content/pages/about.md:3: the front matter is not valid YAML: tab characters must not be used in indentation',
+  },
+  {
+    mistake: 'a key written twice',
+    content: { 'pages/about.md': '---\ntitle: About\nnav: true\nnav_order: 2\ntitle: About us\n---\nx\n' },
+    message: 'src/content/pages/about.md:5: title: this key is written twice in the front matter; keep one of them',
   },
   {
     mistake: 'an empty title',

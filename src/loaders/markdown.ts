@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { dirname, posix, relative, resolve } from 'node:path';
 import type { Loader, ParseDataOptions } from 'astro/loaders';
@@ -54,12 +54,24 @@ export function restate(error: unknown, where: string): unknown {
   return issues.length ? new ContentError(formatIssues(where, issues)) : error;
 }
 
-/** A YAML syntax error, with the file relative to the project and the line. */
-function restateLoadError(error: unknown): unknown {
+/**
+ * A YAML syntax error, with the file relative to the project and the line. Astro counts lines from 0 in the text
+ * after the first `---`, which is the rest of the file's first line: its line n is the file's line n + 1.
+ */
+export function restateLoadError(error: unknown, read = (file: string) => readFileSync(file, 'utf8')): unknown {
   const location = (error as { loc?: { file?: string; line?: number } }).loc;
   if (!(error instanceof Error) || !location?.file || error.name === 'ContentError') return error;
-  const where = `${fromProject(location.file)}${location.line ? `:${location.line}` : ''}`;
-  return new ContentError([`${where}: the front matter is not valid YAML: ${error.message.split('\n')[0]}`]);
+  const reason = error.message.split('\n')[0] ?? '';
+  // Where the front matter ended too soon, the parser is at the closing `---`: the last line above it is the one.
+  const ended = reason.startsWith('unexpected end of the stream') ? 1 : 0;
+  const line = location.line === undefined ? undefined : location.line + 1 - ended;
+  const where = `${fromProject(location.file)}${line ? `:${line}` : ''}`;
+  if (reason === 'duplicated mapping key' && line) {
+    const key = /^\s*["']?([^"':#]+?)["']?\s*:/.exec(read(location.file).split(/\r?\n/)[line - 1] ?? '')?.[1];
+    if (key)
+      return new ContentError([`${where}: ${key}: this key is written twice in the front matter; keep one of them`]);
+  }
+  return new ContentError([`${where}: the front matter is not valid YAML: ${reason}`]);
 }
 
 /** A translation's front matter merged with its original's, read from their files (see `mergeTranslation`). */

@@ -12,6 +12,8 @@ import { formatProblem } from '../../src/lib/model/problems';
 import type { Collections, Entry } from '../../src/lib/model/views';
 import { defineSite } from '../../src/lib/site';
 import { readBibliographies } from '../../src/loaders/bibtex';
+import { restateLoadError } from '../../src/loaders/markdown';
+import { parseFrontmatter as astroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import {
   formatIssues,
   fileProblem,
@@ -27,6 +29,25 @@ import { PROJECT_FILES, projectSchema } from '../../src/schemas/projects';
 import { publicationSchema } from '../../src/schemas/publications';
 import { site as labSite } from '../../src/site.config';
 import { root } from './build';
+
+/** A small valid lab: each case of test/errors.test.ts makes one mistake an editor could make in it. */
+export const VALID_LAB: Record<string, string> = {
+  'pages/index.md': '---\ntitle: Home\nlayout: home\n---\nHello.\n',
+  'pages/join-us.md':
+    '---\ntitle: Join us\npermalink: /join-us/\nnav: true\nnav_order: 99\nopen_positions: true\n---\nJoin.\n',
+  'projects/2022_themis.md': '---\ntitle: THEMIS\nsummary: A project.\nstart: 2022\n---\nBody.\n',
+  'positions/phd.md':
+    '---\ntitle: PhD\nkind: phd\nposted: 2024-01-01\ndeadline: 2024-01-31\napply_url: https://jobs.example.org/1\nproject: 2022_themis\n---\nBody.\n',
+  'people/jane-doe.md': '---\nname: Jane Doe\nrole: pi\nstart: 2020-01-01\n---\nBio.\n',
+  'publications/papers.bib':
+    '@article{doe2024,\n  title = {A Paper},\n  author = {Doe, Jane},\n  journal = {J},\n  year = {2024},\n}\n',
+};
+
+/** The imprint and privacy pages that src/site.config.ts names (a build of fixture content adds them as well). */
+export const LEGAL_PAGES: Record<string, string> = {
+  'pages/imprint.md': '---\ntitle: Imprint\npermalink: /imprint/\n---\n',
+  'pages/privacy.md': '---\ntitle: Privacy\npermalink: /privacy/\n---\n',
+};
 
 /** Astro's `image()` as its content layer has it before pictures are resolved: the path, as text. */
 const image = (() => z.string()) as unknown as SchemaContext['image'];
@@ -78,6 +99,35 @@ export async function checkContent({ content, site: changes, env }: ContentCheck
   }
 }
 
+/** The entries of each collection as the loaders and schemas make them, or the message a build would stop with. */
+export async function readContent(content: Record<string, string>): Promise<Collections | string> {
+  try {
+    return await readCollections(content);
+  } catch (error) {
+    if (error instanceof Error) return error.message;
+    throw error;
+  }
+}
+
+/**
+ * A YAML mistake as a build reports it: Astro's own front-matter reading fails with the parser's reason and its line
+ * (counted from 0 after the first `---`), and the loader restates it (`restateLoadError`).
+ */
+function astroYamlProblem(path: string, source: string): string | undefined {
+  try {
+    astroFrontmatter(source);
+    return undefined;
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+    if (reason === undefined || !mark) throw error;
+    const astroError = Object.assign(new Error(reason), {
+      loc: { file: join(root, 'src/content', path), line: mark.line },
+    });
+    const restated = restateLoadError(astroError, () => source);
+    return restated instanceof Error ? restated.message : String(restated);
+  }
+}
+
 /** The message a build would stop with, or '' when the content builds. */
 export async function contentProblems(check: ContentCheck): Promise<string> {
   const result = await checkContent(check);
@@ -99,6 +149,12 @@ async function readCollections(content: Record<string, string>): Promise<Collect
     for (const [path, source] of Object.entries(content).toSorted(([a], [b]) => a.localeCompare(b))) {
       if (!path.startsWith(`${name}/`) || !/\.mdx?$/.test(path)) continue;
       const id = path.slice(name.length + 1).replace(/\.mdx?$/, '');
+      // Astro reads the front matter first (its YAML mistakes are restated by the loader), then the loader's steps.
+      const yamlProblem = astroYamlProblem(path, source);
+      if (yamlProblem) {
+        problems.push(yamlProblem);
+        continue;
+      }
       const start = fileProblem(source);
       if (start) {
         problems.push(`${where(path)}: ${start}`);
