@@ -294,6 +294,18 @@ Give one of them another permalink.`,
       'src/content/pages/about.md:3: the front matter is not valid YAML: tab characters must not be used in indentation',
   },
   {
+    mistake: 'a YAML tag such as !!binary',
+    content: { 'pages/about.md': '---\ntitle: !!binary QWJvdXQ=\n---\nx\n' },
+    message:
+      'src/content/pages/about.md:2: the YAML tag !!binary is not used in front matter; write the value as plain text',
+  },
+  {
+    mistake: 'front matter between +++ lines that is not even TOML',
+    content: { 'pages/about.md': '+++\ntitle: About\n+++\nx\n' },
+    message:
+      'src/content/pages/about.md: the front matter is written in TOML (between +++ lines); write it in YAML between --- lines',
+  },
+  {
     mistake: 'a key written twice',
     content: { 'pages/about.md': '---\ntitle: About\nnav: true\nnav_order: 2\ntitle: About us\n---\nx\n' },
     message: 'src/content/pages/about.md:5: title: this key is written twice in the front matter; keep one of them',

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { quoted } from './model/problems';
 
 /**
  * A calendar date as written in front matter: `YYYY-MM-DD`. It names a day, not an instant;
@@ -22,19 +23,19 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 /** Checks a `YYYY-MM-DD` string; returns an explanation when it is not a real calendar date. */
 export function checkCalendarDate(value: string): string | undefined {
   const match = CALENDAR_DATE.exec(value);
-  if (!match) return `expected a date written as YYYY-MM-DD (e.g. 2024-01-31), found "${value}"`;
+  if (!match) return `expected a date written as YYYY-MM-DD (e.g. 2024-01-31), found ${quoted(value)}`;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  if (!isRealDate(year, month, day)) return `"${value}" is not a date in the calendar`;
+  if (!isRealDate(year, month, day)) return `${quoted(value)} is not a date in the calendar`;
   return undefined;
 }
 
 /** Checks `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns an explanation when it is not one. */
 export function checkPartialDate(value: string): string | undefined {
   const match = PARTIAL_DATE.exec(value);
-  if (!match) return `expected a year (2022) or a date (2022-04-01), found "${value}"`;
+  if (!match) return `expected a year (2022) or a date (2022-04-01), found ${quoted(value)}`;
   const [year, month, day] = match.slice(1).map((part) => (part ? Number(part) : undefined));
-  if (month !== undefined && (month < 1 || month > 12)) return `"${value}" has no month ${month}`;
-  if (day !== undefined && !isRealDate(year!, month!, day)) return `"${value}" is not a date in the calendar`;
+  if (month !== undefined && (month < 1 || month > 12)) return `${quoted(value)} has no month ${month}`;
+  if (day !== undefined && !isRealDate(year!, month!, day)) return `${quoted(value)} is not a date in the calendar`;
   return undefined;
 }
 
@@ -96,9 +97,9 @@ export function resolveNow(value: string | undefined, fallback: Date, timeZone: 
     return startOfDay(text, timeZone);
   }
   const match = DATE_TIME.exec(text);
-  if (!match || checkCalendarDate(match[1]!)) throw fail(`found "${text}"`);
+  if (!match || checkCalendarDate(match[1]!)) throw fail(`found ${quoted(text)}`);
   const [, date, hours, minutes, seconds = '0', fraction = '', offset] = match;
-  if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) throw fail(`found "${text}"`);
+  if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) throw fail(`found ${quoted(text)}`);
   if (offset) return new Date(text.replace(' ', 'T'));
   const [year, month, day] = parts(date!);
   const ms = fraction ? Math.round(Number(fraction) * 1000) : 0;

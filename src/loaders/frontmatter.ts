@@ -3,6 +3,7 @@
 // Pure, so that the error catalogue (docs/errors.md) is tested without a build.
 import { posix } from 'node:path';
 import yaml from 'js-yaml';
+import { ContentError } from '../lib/model/problems';
 
 /** Front matter: from a `---` line at the very start (after a byte-order mark, if any) to the next `---` line. */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---/;
@@ -52,9 +53,22 @@ export function controlCharacter(source: string): string | undefined {
  * reading turns it into a Date silently rolled over to 1 March; kept as text, the schema can say it is not a date.
  * A file without front matter has none (`{}`), so the schema names what is missing.
  */
-export function parseFrontmatter(source: string, filename?: string): Record<string, unknown> {
+export function parseFrontmatter(source: string, where: string): Record<string, unknown> {
   const block = FRONTMATTER.exec(source)?.[1] ?? '';
-  const data = yaml.load(block, { schema: yaml.CORE_SCHEMA, ...(filename ? { filename } : {}) });
+  let data: unknown;
+  try {
+    data = yaml.load(block, { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    // The block starts on the file's second line; js-yaml counts from 0.
+    const line = error.mark ? `:${error.mark.line + 2}` : '';
+    const tag = /^unknown tag !<tag:yaml\.org,2002:(\w+)>/.exec(error.reason)?.[1];
+    throw new ContentError([
+      tag
+        ? `${where}${line}: the YAML tag !!${tag} is not used in front matter; write the value as plain text`
+        : `${where}${line}: the front matter is not valid YAML: ${error.reason}`,
+    ]);
+  }
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
 

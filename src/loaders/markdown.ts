@@ -12,7 +12,7 @@ async function readFrontmatter(filePath: string): Promise<Record<string, unknown
   const source = await readFile(filePath, 'utf8');
   const problem = fileProblem(source);
   if (problem) throw new ContentError([`${fromProject(filePath)}: ${problem}`]);
-  return parseFrontmatter(source, filePath);
+  return parseFrontmatter(source, fromProject(filePath));
 }
 
 /**
@@ -61,6 +61,9 @@ export function restate(error: unknown, where: string): unknown {
 export function restateLoadError(error: unknown, read = (file: string) => readFileSync(file, 'utf8')): unknown {
   const location = (error as { loc?: { file?: string; line?: number } }).loc;
   if (!(error instanceof Error) || !location?.file || error.name === 'ContentError') return error;
+  // A file that does not start as front matter should (TOML between +++ lines, say) is said as such.
+  const start = fileProblem(read(location.file));
+  if (start) return new ContentError([`${fromProject(location.file)}: ${start}`]);
   const reason = error.message.split('\n')[0] ?? '';
   // Where the front matter ended too soon, the parser is at the closing `---`: the last line above it is the one.
   const ended = reason.startsWith('unexpected end of the stream') ? 1 : 0;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkCalendarDate, checkPartialDate } from '../lib/dates';
+import { quoted } from '../lib/model/problems';
 
 /** Levenshtein distance, for suggesting the key an editor probably meant. */
 export function editDistance(a: string, b: string): number {
@@ -49,10 +50,10 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) 
   }, z.strictObject(shape));
 }
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return quoted(value);
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a date-time';
   return typeof value === 'object' ? 'a nested object' : `${typeof value} ${String(value)}`;
@@ -155,15 +156,17 @@ export const permalink = z
   .superRefine((value, ctx) => {
     const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
     if (!value.startsWith('/') || value.startsWith('//') || /[\s?#\\]/.test(value) || value.includes('://')) {
-      fail(`expected a path inside the site that starts with "/", such as /join-us/, found "${value}"`);
+      fail(`expected a path inside the site that starts with "/", such as /join-us/, found ${describe(value)}`);
     } else if (/\.[A-Za-z0-9]+\/?$/.test(value)) {
       fail(
-        `a permalink names a folder, not a file: write /${value.replace(/^\/|\.[A-Za-z0-9]+\/?$/g, '')}/ instead of "${value}"`,
+        `a permalink names a folder, not a file: write /${value.replace(/^\/|\.[A-Za-z0-9]+\/?$/g, '')}/ instead of ${describe(value)}`,
       );
     } else if (value.split('/').some((segment) => segment === '.' || segment === '..') || /%/.test(value)) {
-      fail(`expected a path without "." or ".." folders and without %-escapes, such as /join-us/, found "${value}"`);
+      fail(
+        `expected a path without "." or ".." folders and without %-escapes, such as /join-us/, found ${describe(value)}`,
+      );
     } else if (RESERVED.test(value)) {
-      fail(`"${value}" is reserved for the files the build writes; choose another permalink`);
+      fail(`${describe(value)} is reserved for the files the build writes; choose another permalink`);
     }
   })
   .transform((value) => (value.endsWith('/') ? value : `${value}/`));
@@ -187,7 +190,7 @@ export const postalAddressShape = {
   region: z.string().trim().optional(),
   /** The two-letter country code, e.g. DE. */
   country: z.string().regex(/^[A-Z]{2}$/, {
-    error: (issue) => `expected a two-letter country code such as "DE", found "${String(issue.input)}"`,
+    error: (issue) => `expected a two-letter country code such as "DE", found ${describe(issue.input)}`,
   }),
 };
 

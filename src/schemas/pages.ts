@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isDivider } from '../lib/navigation';
-import { flag, list, oneOf, optionalText, permalink, strictObject, text, webUrl } from './fields';
+import { describe, flag, list, oneOf, optionalText, permalink, strictObject, text, webUrl } from './fields';
 import { POSITION_KINDS } from './positions';
 
 /** The layouts a page can ask for with `layout:`. */
@@ -17,19 +17,23 @@ const navChild = strictObject({
 }).superRefine((child, ctx) => {
   if (isDivider(child)) return;
   if (!child.permalink) {
-    ctx.addIssue({ code: 'custom', path: ['permalink'], message: `the child "${child.title}" needs a permalink` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['permalink'],
+      message: `the child ${describe(child.title)} needs a permalink`,
+    });
   } else if (child.permalink.includes('://')) {
     if (!webUrl.safeParse(child.permalink).success)
       ctx.addIssue({
         code: 'custom',
         path: ['permalink'],
-        message: `expected an http or https address, found "${child.permalink}"`,
+        message: `expected an http or https address, found ${describe(child.permalink)}`,
       });
   } else if (!permalink.safeParse(child.permalink).success) {
     ctx.addIssue({
       code: 'custom',
       path: ['permalink'],
-      message: `expected a site path such as /join-us/phd/ or a full web address, found "${child.permalink}"`,
+      message: `expected a site path such as /join-us/phd/ or a full web address, found ${describe(child.permalink)}`,
     });
   }
 });

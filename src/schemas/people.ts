@@ -1,6 +1,7 @@
 import type { SchemaContext } from 'astro/content/config';
 import { z } from 'zod';
-import { calendarDate, flag, list, oneOf, optionalText, strictObject, text, webUrl } from './fields';
+import { checkCalendarDate } from '../lib/dates';
+import { calendarDate, describe, flag, list, oneOf, optionalText, strictObject, text, webUrl } from './fields';
 
 /** The roles in a lab, in the order the people page lists them (the PI first). */
 export const PERSON_ROLES = ['pi', 'postdoc', 'phd', 'student', 'staff', 'visitor'] as const;
@@ -15,14 +16,14 @@ const ORCID = /^(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])$/;
 export function checkOrcid(value: string): string | undefined {
   const match = ORCID.exec(value);
   if (!match)
-    return `expected an ORCID iD written as 0000-0000-0000-0000 (the last character may be X), found "${value}"`;
+    return `expected an ORCID iD written as 0000-0000-0000-0000 (the last character may be X), found ${describe(value)}`;
   const digits = match.slice(1).join('');
   let total = 0;
   for (const digit of digits.slice(0, -1)) total = (total + Number(digit)) * 2;
   const result = (12 - (total % 11)) % 11;
   const expected = result === 10 ? 'X' : String(result);
   if (digits.at(-1) !== expected) {
-    return `"${value}" is not a valid ORCID iD: its check digit should be ${expected}; copy the iD from orcid.org`;
+    return `${describe(value)} is not a valid ORCID iD: its check digit should be ${expected}; copy the iD from orcid.org`;
   }
   return undefined;
 }
@@ -69,7 +70,14 @@ export const personSchema = ({ image }: SchemaContext) =>
     /** `true` keeps the person out of the build. */
     draft: flag.default(false),
   }).superRefine((person, ctx) => {
-    if (person.start && person.end && person.end < person.start)
+    // Compared only when both are dates (a wrong one is reported on its own).
+    if (
+      person.start &&
+      person.end &&
+      !checkCalendarDate(person.start) &&
+      !checkCalendarDate(person.end) &&
+      person.end < person.start
+    )
       ctx.addIssue({
         code: 'custom',
         path: ['end'],

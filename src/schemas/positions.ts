@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
+import { checkCalendarDate } from '../lib/dates';
 import { calendarDate, entryId, flag, oneOf, optionalText, postalAddress, strictObject, text, webUrl } from './fields';
 
 /** The kinds of position a lab advertises. */
@@ -65,7 +66,13 @@ export const positionSchema = strictObject({
       path: ['apply_url'],
       message: 'a position needs apply_url or apply_email (or both), so that people can apply',
     });
-  if (position.deadline && position.deadline < position.posted)
+  // Compared only when both are dates (a wrong one is reported on its own).
+  if (
+    position.deadline &&
+    !checkCalendarDate(position.deadline) &&
+    !checkCalendarDate(position.posted) &&
+    position.deadline < position.posted
+  )
     ctx.addIssue({
       code: 'custom',
       path: ['deadline'],

@@ -1,6 +1,6 @@
 import type { SchemaContext } from 'astro/content/config';
 import type { z } from 'zod';
-import { comparePartialDates, lastDayOf } from '../lib/dates';
+import { checkPartialDate, comparePartialDates, lastDayOf } from '../lib/dates';
 import { entryId, flag, list, optionalText, partialDate, strictObject, text, webUrl } from './fields';
 
 /**
@@ -36,7 +36,12 @@ export const projectSchema = ({ image }: SchemaContext) =>
     /** `true` keeps the project out of the build. */
     draft: flag.default(false),
   }).superRefine((project, ctx) => {
-    if (project.end && comparePartialDates(lastDayOf(project.end), project.start) < 0)
+    if (
+      project.end &&
+      !checkPartialDate(project.end) &&
+      !checkPartialDate(project.start) &&
+      comparePartialDates(lastDayOf(project.end), project.start) < 0
+    )
       ctx.addIssue({
         code: 'custom',
         path: ['end'],

@@ -2,7 +2,7 @@ import type { SchemaContext } from 'astro/content/config';
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
 import { monthNumber } from '../lib/publications';
-import { oneOf, text, webUrl } from './fields';
+import { describe, oneOf, text, webUrl } from './fields';
 
 /** The BibTeX entry types the publications list formats. */
 export const BIBTEX_TYPES = [
@@ -48,7 +48,7 @@ export const publicationSchema = ({ image }: SchemaContext) =>
       .optional()
       .superRefine((value, ctx) => {
         if (value !== undefined && monthNumber(value) === undefined)
-          ctx.addIssue({ code: 'custom', message: `expected a month such as jul or 7, found "${value}"` });
+          ctx.addIssue({ code: 'custom', message: `expected a month such as jul or 7, found ${describe(value)}` });
       })
       .transform((value) => (value === undefined ? undefined : monthNumber(value))),
     /** Where it appeared, said in each language of the interface. */

@@ -118,10 +118,10 @@ function astroYamlProblem(path: string, source: string): string | undefined {
     astroFrontmatter(source);
     return undefined;
   } catch (error) {
+    // Astro's error: the YAML parser's reason and line, or the TOML parser's message.
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-    if (reason === undefined || !mark) throw error;
-    const astroError = Object.assign(new Error(reason), {
-      loc: { file: join(root, 'src/content', path), line: mark.line },
+    const astroError = Object.assign(new Error(reason ?? (error as Error).message), {
+      loc: { file: join(root, 'src/content', path), line: mark?.line },
     });
     const restated = restateLoadError(astroError, () => source);
     return restated instanceof Error ? restated.message : String(restated);
@@ -160,7 +160,7 @@ async function readCollections(content: Record<string, string>): Promise<Collect
         problems.push(`${where(path)}: ${start}`);
         continue;
       }
-      let data = parseFrontmatter(source);
+      let data = parseFrontmatter(source, where(path));
       const folder = id.includes('/') ? id.slice(0, id.indexOf('/')) : '';
       if (translations && isLang(folder)) {
         const originalPath = ['.md', '.mdx']
@@ -173,7 +173,7 @@ async function readCollections(content: Record<string, string>): Promise<Collect
             lang: folder,
             expected: where(posix.join(name, `${posix.basename(id)}.md`)),
             original: originalPath
-              ? { file: where(originalPath), data: parseFrontmatter(content[originalPath]!) }
+              ? { file: where(originalPath), data: parseFrontmatter(content[originalPath]!, where(originalPath)) }
               : undefined,
           },
           { own: translations.own, images },

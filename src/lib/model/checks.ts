@@ -3,7 +3,7 @@
 // Each returns problems (file, field, message) instead of stopping at the first.
 import type { Lang } from '../../i18n/languages';
 import { isDivider, type NavChild } from '../navigation';
-import type { Problem } from './problems';
+import { quoted, type Problem } from './problems';
 import { checkUrlId, isExternal, normalizePath, placeLink, type UrlSite } from './urls';
 
 /** A content file as the checks name it. */
@@ -105,7 +105,7 @@ export function missingChildProblems(
   return findMissingChildren(pages, known).map(({ page, child }) => ({
     file: page.file,
     field: 'children',
-    message: `the child "${child.title}" links to ${child.permalink}, but no page has that permalink. Expected the permalink of a page in src/content/pages (or a full https:// address for an external link).`,
+    message: `the child ${quoted(child.title)} links to ${child.permalink}, but no page has that permalink. Expected the permalink of a page in src/content/pages (or a full https:// address for an external link).`,
   }));
 }
 

@@ -16,7 +16,7 @@ import {
   urlIdProblem,
   type FileEntry,
 } from './checks';
-import type { Problem } from './problems';
+import { quoted, type Problem } from './problems';
 import { pairVersions, splitLanguage } from './translations';
 import { defaultPermalink, placeLink, placePermalink, type SiteUrls } from './urls';
 import {
@@ -124,9 +124,9 @@ export function readPeople(
     new Set(entries.filter((entry) => entry.data.draft).map((entry) => entry.id)),
     {
       draft: (id) =>
-        `"${id}" is a draft (draft: true), so they have no page to link to. Publish them or remove the id.`,
+        `${quoted(id)} is a draft (draft: true), so they have no page to link to. Publish them or remove the id.`,
       unknown: (id, known) =>
-        `no person has the id "${id}". Expected the file name (without .md) of a person in src/content/people; the people are: ${known}.`,
+        `no person has the id ${quoted(id)}. Expected the file name (without .md) of a person in src/content/people; the people are: ${known}.`,
     },
     report,
   );
@@ -169,9 +169,9 @@ export function readProjects(
     new Set(entries.filter((entry) => entry.data.draft).map((entry) => entry.id)),
     {
       draft: (id) =>
-        `the project "${id}" is a draft (draft: true), so it has no page to link to. Publish the project or remove the project key.`,
+        `the project ${quoted(id)} is a draft (draft: true), so it has no page to link to. Publish the project or remove the project key.`,
       unknown: (id, known) =>
-        `no project has the id "${id}". Expected the file name (without .md) of a project in src/content/projects; the projects are: ${known}.`,
+        `no project has the id ${quoted(id)}. Expected the file name (without .md) of a project in src/content/projects; the projects are: ${known}.`,
     },
     report,
   );

@@ -25,3 +25,8 @@ export class ContentError extends Error {
     this.stack = '';
   }
 }
+
+/** A value an editor wrote, as a message shows it: quoted as JSON (a line break shows as \n), and shortened. */
+export function quoted(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
