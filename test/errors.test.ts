@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, siteConfigWith } from './helpers/build';
 import { projectPositions } from '../src/lib/model/queries';
-import { checkContent, contentProblems, LEGAL_PAGES as legal, VALID_LAB as valid } from './helpers/content';
+import {
+  checkContent,
+  contentProblems,
+  LEGAL_PAGES as legal,
+  readContent,
+  VALID_LAB as valid,
+} from './helpers/content';
 import { build } from './helpers/sites';
 
 const bib = (entry: string) => ({
@@ -306,6 +312,25 @@ Give one of them another permalink.`,
       'src/content/pages/about.md: the front matter is written in TOML (between +++ lines); write it in YAML between --- lines',
   },
   {
+    mistake: 'a deadline with a time',
+    content: {
+      'positions/phd.md': valid['positions/phd.md']!.replace(
+        'deadline: 2024-01-31',
+        'deadline: 2024-01-31T12:00+01:00',
+      ),
+    },
+    message:
+      'src/content/positions/phd.md: deadline: expected a day without a time or time zone (a day here ends at midnight in the site\'s time zone), found "2024-01-31T12:00+01:00"; write 2024-01-31',
+  },
+  {
+    mistake: 'a photo that is not a picture',
+    content: {
+      'people/jane-doe.md': '---\nname: Jane Doe\nrole: pi\nstart: 2020-01-01\nphoto: ./jane-doe-cv.pdf\n---\nBio.\n',
+    },
+    message:
+      'src/content/people/jane-doe.md: photo: expected a picture (.jpg, .jpeg, .png, .webp, .avif, .gif or .svg), found "./jane-doe-cv.pdf"',
+  },
+  {
     mistake: 'a key written twice',
     content: { 'pages/about.md': '---\ntitle: About\nnav: true\nnav_order: 2\ntitle: About us\n---\nx\n' },
     message: 'src/content/pages/about.md:5: title: this key is written twice in the front matter; keep one of them',
@@ -545,6 +570,16 @@ describe.concurrent("an editor's mistake fails the build and says where and what
       }
     },
   );
+
+  it.each([
+    ['a byte-order mark', (source: string) => `\uFEFF${source}`],
+    ['Windows line endings (CRLF)', (source: string) => source.replaceAll('\n', '\r\n')],
+  ])('but a file with %s is read as written', async (_, save) => {
+    const content = { ...legal, ...valid, 'positions/phd.md': save(valid['positions/phd.md']!) };
+    const read = await readContent(content);
+    if (typeof read === 'string') throw new Error(read);
+    expect(read.positions[0]?.data).toMatchObject({ title: 'PhD', deadline: '2024-01-31', project: '2022_themis' });
+  });
 
   it('and the valid lab has none, its project showing its position', async () => {
     const model = await checkContent({ content: { ...legal, ...valid }, env: { SITE_NOW: '2024-01-15' } });

@@ -23,6 +23,8 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 /** Checks a `YYYY-MM-DD` string; returns an explanation when it is not a real calendar date. */
 export function checkCalendarDate(value: string): string | undefined {
   const match = CALENDAR_DATE.exec(value);
+  if (!match && /^\d{4}-\d{2}-\d{2}[T ]\d/.test(value))
+    return `expected a day without a time or time zone (a day here ends at midnight in the site's time zone), found ${quoted(value)}; write ${value.slice(0, 10)}`;
   if (!match) return `expected a date written as YYYY-MM-DD (e.g. 2024-01-31), found ${quoted(value)}`;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   if (!isRealDate(year, month, day)) return `${quoted(value)} is not a date in the calendar`;

@@ -123,6 +123,9 @@ export function mergeTranslation(
  * and a file must be there. `missing` looks for it and returns where it looked (relative to the project) when there
  * is nothing.
  */
+/** The kinds of picture astro:assets reads, by their file name. */
+const PICTURE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
 export async function pictureProblem(
   where: string,
   field: string,
@@ -132,6 +135,9 @@ export async function pictureProblem(
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' || !/^\.\.?\//.test(value)) {
     return `${where}: ${field}: expected the path of a picture relative to this file, such as ./${field}.jpg, found ${JSON.stringify(value)}`;
+  }
+  if (!PICTURE.test(value)) {
+    return `${where}: ${field}: expected a picture (.jpg, .jpeg, .png, .webp, .avif, .gif or .svg), found ${JSON.stringify(value)}`;
   }
   const lookedFor = await missing(value);
   return lookedFor ? `${where}: ${field}: there is no picture at ${value} (looked for ${lookedFor})` : undefined;
