@@ -21,10 +21,14 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site as a static host does: `/a/` → `a/index.html`, unknown paths → `404.html`, and
- * the headers of its `_headers` file (so the browser enforces that Content-Security-Policy too).
+ * the headers of its `_headers` file (so the browser enforces that Content-Security-Policy too), unless
+ * `headers: false` (as GitHub Pages, Apache and nginx serve it: the page's own policy is all there is).
  */
-export async function serve(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const headerFile = await readFile(join(dist, '_headers'), 'utf8').catch(() => '');
+export async function serve(
+  dist: string,
+  { headers = true }: { headers?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const headerFile = headers ? await readFile(join(dist, '_headers'), 'utf8').catch(() => '') : '';
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const isFile = (file: string) =>
