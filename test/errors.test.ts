@@ -331,6 +331,13 @@ Give one of them another permalink.`,
       'src/content/people/jane-doe.md: photo: expected a picture (.jpg, .jpeg, .png, .webp, .avif, .gif or .svg), found "./jane-doe-cv.pdf"',
   },
   {
+    mistake: 'a title in a script the share cards have no letters for',
+    via: 'build',
+    content: { 'positions/phd.md': valid['positions/phd.md']!.replace('title: PhD', 'title: PhD in Beirut (بيروت)') },
+    message:
+      'src/content/positions/phd.md: the share card cannot show "ب" (U+0628), "ي" (U+064A), "ر" (U+0631), "و" (U+0648), "ت" (U+062A): its fonts have Latin, Greek, Cyrillic, Vietnamese, Chinese, Japanese and Korean letters; write the title and summary in one of those scripts',
+  },
+  {
     mistake: 'a key written twice',
     content: { 'pages/about.md': '---\ntitle: About\nnav: true\nnav_order: 2\ntitle: About us\n---\nx\n' },
     message: 'src/content/pages/about.md:5: title: this key is written twice in the front matter; keep one of them',

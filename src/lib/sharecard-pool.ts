@@ -13,10 +13,17 @@ import type { Answer, Job, WorkerData } from './sharecard-worker';
 /** The worker's source as a hash: a card drawn by another version of it may look different. */
 export const WORKER_HASH = createHash('sha256').update(workerSource).digest('hex');
 
-/** A card's element tree (see `cardTree`) drawn as a PNG by a worker, with `fonts`. */
-export function drawInWorker(tree: unknown, fonts: Font[]): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * A card's element tree (see `cardTree`) drawn as a PNG by a worker, with `fonts` (which a worker is started with)
+ * and the card's own `fallbacks`, if any.
+ */
+export function drawInWorker(
+  tree: unknown,
+  fonts: Font[],
+  fallbacks?: Job['fallbacks'],
+): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
-    queue.push({ job: { tree }, fonts, resolve, reject });
+    queue.push({ job: { tree, fallbacks }, fonts, resolve, reject });
     dispatch();
   });
 }

@@ -2,10 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
-import type { Font, FontWeight } from 'satori';
 import satoriPackage from 'satori/package.json' with { type: 'json' };
 import sharp from 'sharp';
+import interPackage from '@fontsource/inter/package.json' with { type: 'json' };
+import koreanPackage from '@fontsource/noto-sans-kr/package.json' with { type: 'json' };
+import chinesePackage from '@fontsource/noto-sans-sc/package.json' with { type: 'json' };
+import { ContentError } from './model/problems';
 import { CARD_HEIGHT, CARD_WIDTH, type Card } from './sharecard';
+import { baseFonts, fallbackFonts, FONT, fontsNeeded, withoutEmoji } from './sharecard-fonts';
 import { drawInWorker, WORKER_HASH } from './sharecard-pool';
 
 const BLUE = '#004a99';
@@ -14,7 +18,6 @@ const PALE_BLUE = '#eaf1f9';
 const TEXT = '#1f2937';
 const GREY = '#4b5563';
 const WHITE = '#ffffff';
-const FONT = 'Inter';
 
 /** The title's size in pixels: big for short titles, smaller for long ones (which are clamped to three lines). */
 export function titleSize(title: string): number {
@@ -40,7 +43,8 @@ const clamped = (text: string, lines: number, style: Style) =>
   el('div', { display: 'block', lineClamp: lines, wordBreak: 'break-word', ...style }, text);
 
 /** The element tree that satori lays out: the lab at the top, the label, title and lines, and the band at the bottom. */
-export function cardTree(card: Card): CardNode {
+export function cardTree(written: Card): CardNode {
+  const card = withoutEmojiIn(written);
   const site = card.kind === 'site';
   const accent = card.closed ? GREY : BLUE;
   const logo: CardNode[] = card.logo
@@ -125,32 +129,51 @@ export function cardTree(card: Card): CardNode {
   );
 }
 
-const files = import.meta.glob<string>('../assets/fonts/*.woff', { query: '?inline', import: 'default', eager: true });
+/** Inter's Latin letters in three weights, which every card is drawn with (see sharecard-fonts.ts). */
+const fonts = baseFonts();
+
+/** A card's words without emoji, which no shipped font draws. */
+function withoutEmojiIn(card: Card): Card {
+  const clean = (text: string | undefined) => (text === undefined ? undefined : withoutEmoji(text));
+  return {
+    ...card,
+    lab: withoutEmoji(card.lab),
+    university: withoutEmoji(card.university),
+    label: clean(card.label),
+    title: withoutEmoji(card.title),
+    lines: card.lines.map(withoutEmoji),
+    status: clean(card.status),
+    note: clean(card.note),
+  };
+}
+
+const textOf = (card: Card) =>
+  [card.lab, card.university, card.label, card.title, ...card.lines, card.status, card.note].join(' ');
 
 /**
- * The fonts shipped in src/assets/fonts, decoded once per build: Inter in three weights, each in two files
- * (latin, latin-ext). Each file is a family of its own: satori falls back from family to family for a
- * missing letter, but keeps only one file per family and weight.
+ * What is wrong with a card's words, if anything: a character that none of the cards' fonts has (Latin, Greek,
+ * Cyrillic, Vietnamese, Chinese, Japanese, Korean), said with the file it comes from.
  */
-const fonts: Font[] = Object.entries(files)
-  .toSorted(([a], [b]) => a.localeCompare(b))
-  .map(([path, url]) => {
-    const [, subset, weight] = /-(latin(?:-ext)?)-(\d{3})-normal\.woff$/.exec(path) ?? [];
-    if (!subset || !weight) throw new Error(`${path}: expected a file named like inter-latin-400-normal.woff`);
-    return {
-      name: subset === 'latin' ? FONT : `${FONT} ${subset}`,
-      data: Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'),
-      weight: Number(weight) as FontWeight,
-    };
-  });
+export function cardProblem(card: Card): string | undefined {
+  const { missing } = fontsNeeded(textOf(withoutEmojiIn(card)));
+  if (!missing.length) return undefined;
+  const characters = missing
+    .map((character) => `"${character}" (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+    .join(', ');
+  return `${card.source ?? 'a share card'}: the share card cannot show ${characters}: its fonts have Latin, Greek, Cyrillic, Vietnamese, Chinese, Japanese and Korean letters; write the title and summary in one of those scripts`;
+}
 
 /**
  * Renders a card as a 1200×630 PNG in a worker thread (see sharecard-worker.ts): one per core, at most four, so
- * that cards render side by side while the main thread goes on with the build.
+ * that cards render side by side while the main thread goes on with the build. A card whose words need more than
+ * Inter's Latin letters takes the fallback fonts for them along.
  */
 export function renderCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
-  if (!fonts.length) throw new Error('renderCard: no fonts in src/assets/fonts');
-  return drawInWorker(cardTree(card), fonts);
+  const problem = cardProblem(card);
+  if (problem) return Promise.reject(new ContentError([problem]));
+  const needed = fontsNeeded(textOf(withoutEmojiIn(card)));
+  const key = [...needed.inter, ...needed.noto].join(' ');
+  return drawInWorker(cardTree(card), fonts, key ? { key, fonts: fallbackFonts(needed) } : undefined);
 }
 
 /** The renderers, the worker that drives them, and the fonts: a card drawn by other versions may look different. */
@@ -159,6 +182,7 @@ const RENDERER = [
   `worker ${WORKER_HASH}`,
   `resvg ${resvgPackage.version}`,
   `sharp ${sharp.versions.sharp} vips ${sharp.versions.vips}`,
+  `fonts: inter ${interPackage.version} noto-sans-sc ${chinesePackage.version} noto-sans-kr ${koreanPackage.version}`,
   ...fonts.map(
     (font) => `${font.name} ${font.weight} ${createHash('sha256').update(new Uint8Array(font.data)).digest('hex')}`,
   ),

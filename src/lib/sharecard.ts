@@ -30,6 +30,8 @@ export interface Card {
   closed?: boolean | undefined;
   /** The lab's logo as a `data:` URL (see `logoDataUrl`), beside the lab name. */
   logo?: string | undefined;
+  /** The file the card's words come from, for a message about them (`src/content/positions/phd.md`). */
+  source?: string | undefined;
 }
 
 /** What the cards need from the site config, in the card's language. */
@@ -53,6 +55,7 @@ export function cardPath(kind: CardKind, id?: string): string {
 
 /** What a position card needs: `open` as decided at the build. */
 export interface CardPosition {
+  file?: string | undefined;
   title: string;
   kinds: readonly PositionKind[];
   deadline?: CalendarDate | undefined;
@@ -72,6 +75,7 @@ export function positionCard(position: CardPosition, site: CardSite, t: Dictiona
     lines: position.project ? [`${t.positions.project}: ${position.project.title}`] : [],
     ...positionStatus(position, t),
     closed: !position.open,
+    source: position.file,
   };
 }
 
@@ -88,6 +92,7 @@ export function positionStatus(position: CardPosition, t: Dictionary): { status:
 
 /** What a project card needs. */
 export interface CardProject {
+  file?: string | undefined;
   title: string;
   summary: string;
   start: PartialDate;
@@ -106,6 +111,7 @@ export function projectCard(project: CardProject, site: CardSite, t: Dictionary)
     lines: [project.summary],
     status: projectPeriod(project, t),
     note: project.funder ? `${t.projects.funder} ${project.funder}` : undefined,
+    source: project.file,
   };
 }
 
@@ -117,5 +123,12 @@ export function projectPeriod(project: Pick<CardProject, 'start' | 'end'>, t: Di
 
 /** The card of every other page: the university, the lab's name and the site's description. */
 export function siteCard(site: CardSite): Card {
-  return { kind: 'site', lab: site.name, university: site.university, title: site.name, lines: [site.description] };
+  return {
+    kind: 'site',
+    lab: site.name,
+    university: site.university,
+    title: site.name,
+    lines: [site.description],
+    source: 'src/site.config.ts',
+  };
 }

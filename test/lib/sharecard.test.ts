@@ -13,7 +13,8 @@ import {
   type CardPosition,
   type CardProject,
 } from '../../src/lib/sharecard';
-import { cardTree, renderCard, titleSize } from '../../src/lib/sharecard-render';
+import { fontsNeeded, withoutEmoji } from '../../src/lib/sharecard-fonts';
+import { cardProblem, cardTree, renderCard, titleSize } from '../../src/lib/sharecard-render';
 
 const en = DICTIONARIES.en;
 
@@ -155,6 +156,7 @@ describe('siteCard', () => {
       university: site.university,
       title: site.name,
       lines: [site.description],
+      source: 'src/site.config.ts',
     });
   });
 });
@@ -222,5 +224,54 @@ describe('renderCard', () => {
     ]);
     expect(broken).toMatchObject({ status: 'rejected', reason: { message: /^A share card could not be drawn: / } });
     expect(fine.status).toBe('fulfilled');
+  });
+});
+
+describe('cards for every script', () => {
+  it.each([
+    ['Deep learning for Rostock', { inter: [], noto: [], missing: [] }],
+    ['Über Straße, Łódź, Ærø', { inter: [], noto: [], missing: [] }],
+    ['β-VAE', { inter: ['greek'], noto: [], missing: [] }],
+    ['Нейронные сети', { inter: ['cyrillic'], noto: [], missing: [] }],
+    ['王伟', { inter: [], noto: ['sc-112', 'sc-116'], missing: [] }],
+    ['한국어', { inter: [], noto: expect.arrayContaining([expect.stringMatching(/^kr-/)]), missing: [] }],
+    ['مرحبا', { inter: [], noto: [], missing: ['م', 'ر', 'ح', 'ب', 'ا'] }],
+    ['A → B ≤ C', { inter: [], noto: expect.any(Array), missing: [] }],
+  ])('%s needs %o', (text, needed) => {
+    expect(fontsNeeded(text)).toEqual(needed);
+  });
+
+  it.each([
+    ['Paper accepted 🎉 at NeurIPS', 'Paper accepted at NeurIPS'],
+    ['👩‍🔬 Lab day 🇩🇪', 'Lab day'],
+    ['Rain ☔️ or shine', 'Rain or shine'],
+    ['No emoji here', 'No emoji here'],
+  ])('leaves the emoji out of %s', (text, clean) => {
+    expect(withoutEmoji(text)).toBe(clean);
+  });
+
+  it('stops a card with a character no font has, naming the file and the character', () => {
+    const card = { ...positionCard(position(), site, en), title: 'مرحبا', source: 'src/content/projects/x.md' };
+    expect(cardProblem(card)).toBe(
+      'src/content/projects/x.md: the share card cannot show "م" (U+0645), "ر" (U+0631), "ح" (U+062D), "ب" (U+0628), "ا" (U+0627): its fonts have Latin, Greek, Cyrillic, Vietnamese, Chinese, Japanese and Korean letters; write the title and summary in one of those scripts',
+    );
+    expect(cardProblem({ ...card, title: 'β-VAE 王伟 Ж 🎉' })).toBeUndefined();
+  });
+
+  it('draws each letter of Greek, Cyrillic and CJK text, not a box for each', async () => {
+    // With no font for a letter, satori draws the same empty box for every one: two cards that differ in one such
+    // letter would then be the same picture.
+    const card = positionCard(position(), site, en);
+    const pairs = [
+      ['α-VAE', 'β-VAE'],
+      ['Ж', 'Д'],
+      ['王', '伟'],
+      ['ひ', 'カ'],
+      ['한', '국'],
+    ];
+    for (const [a, b] of pairs) {
+      const [one, other] = await Promise.all([renderCard({ ...card, title: a! }), renderCard({ ...card, title: b! })]);
+      expect(Buffer.from(one).equals(Buffer.from(other)), `${a} and ${b}`).toBe(false);
+    }
   });
 });

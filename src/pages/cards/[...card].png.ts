@@ -6,7 +6,8 @@ import { dictionary } from '../../i18n';
 import { getSite } from '../../lib/content';
 import { cardOf } from '../../lib/model/queries';
 import { cardPath, cardSite, positionCard, projectCard, siteCard, type Card } from '../../lib/sharecard';
-import { cachedCard, drawAhead, logoDataUrl } from '../../lib/sharecard-render';
+import { cachedCard, cardProblem, drawAhead, logoDataUrl } from '../../lib/sharecard-render';
+import { ContentError } from '../../lib/model/problems';
 
 /** Cards drawn once are kept beside Astro's own cache, which survives between builds (and the deploy restores). */
 const cache = fileURLToPath(new URL('cards/', cacheDir));
@@ -29,6 +30,9 @@ export const getStaticPaths = (async () => {
       card: projectCard(project, cardSite(model.chrome[project.lang].facts), dictionary(project.lang)),
     })),
   ];
+  // A character no card font has stops the build here, every such card named at once.
+  const problems = cards.flatMap(({ card }) => cardProblem(card) ?? []);
+  if (problems.length) throw new ContentError(problems);
   const withLogo = cards.map(({ path, card }) => ({ path, card: { ...card, logo } }));
   // In a build, every card starts rendering now, beside the pages (the dev server draws a card when it is asked for).
   if (import.meta.env.PROD)
