@@ -2,8 +2,8 @@
 // Converts _pages, _projects, _news and _bibliography (and the pictures and PDFs they use) into src/content and
 // public, never overwriting a file without --force, and ends with a report of what was converted and what needs a person.
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import {
   bibliographyFiles,
   convertNews,
@@ -12,6 +12,7 @@ import {
   pagePermalink,
   type Converted,
 } from './lib/alfolio.ts';
+import { sourcePath, targetPath, where, type AskedBy } from './lib/confine.ts';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -31,71 +32,96 @@ const markdownIn = async (folder: string) =>
         .map((file) => join(folder, file))
     : [];
 
+const written: string[] = [];
+const skipped: string[] = [];
+const notes: string[] = [];
+
+/** A file of the al-folio site, read only when it is inside the site (see scripts/lib/confine.ts). */
+async function readSource(file: string, askedBy: AskedBy = { file }): Promise<Buffer | undefined> {
+  const source = sourcePath(site!, file, askedBy);
+  if ('problem' in source) {
+    notes.push(source.problem);
+    return undefined;
+  }
+  if (!existsSync(source.path)) return undefined;
+  return readFile(source.path);
+}
+
+/**
+ * Writes a file of this project, inside src/content/, public/ or the site config only, created exclusively: an
+ * existing file is left as it is without --force (and a file with the same content counts as done).
+ */
+async function writeTarget(target: string, data: string | Buffer, askedBy: AskedBy): Promise<void> {
+  const resolved = targetPath(process.cwd(), target, askedBy);
+  if ('problem' in resolved) {
+    notes.push(resolved.problem);
+    return;
+  }
+  const shown = relative(process.cwd(), resolved.path);
+  if (existsSync(resolved.path)) {
+    if (Buffer.from(data).equals(await readFile(resolved.path))) return;
+    if (!force) {
+      skipped.push(shown);
+      return;
+    }
+  }
+  await mkdir(dirname(resolved.path), { recursive: true });
+  await writeFile(resolved.path, data, { flag: force ? 'w' : 'wx' });
+  written.push(shown);
+}
+
+/** Copies a file of the al-folio site into the project (both confined); notes one the site does not have. */
+async function copyOver(from: string, to: string, askedBy: AskedBy): Promise<boolean> {
+  const data = await readSource(from, askedBy);
+  if (data === undefined) {
+    if (!notes.some((note) => note.startsWith(`${where(askedBy)}: ${JSON.stringify(from)}`)))
+      notes.push(`${where(askedBy)}: uses ${from}, which the al-folio site does not have; left out`);
+    return false;
+  }
+  await writeTarget(to, data, askedBy);
+  return true;
+}
+
+/** The line of a file on which `text` first appears (for the report). */
+const lineOf = (source: string, text: string) => {
+  const at = source.indexOf(text);
+  return at < 0 ? undefined : source.slice(0, at).split('\n').length;
+};
+
 const pageFiles = await markdownIn('_pages');
 const projectFiles = await markdownIn('_projects');
 const newsFiles = await markdownIn('_news');
-const sources = new Map(
-  await Promise.all(
-    [...pageFiles, ...projectFiles, ...newsFiles].map(
-      async (file) => [file, await readFile(join(site, file), 'utf8')] as const,
-    ),
-  ),
-);
+const sources = new Map<string, string>();
+for (const file of [...pageFiles, ...projectFiles, ...newsFiles]) {
+  const data = await readSource(file);
+  if (data) sources.set(file, data.toString('utf8'));
+}
+const read = (files: string[]) => files.filter((file) => sources.has(file));
 
 const importYear = process.env.SITE_NOW?.slice(0, 4) || String(new Date().getFullYear());
-const projects = projectFiles.map((file) => convertProject(file, sources.get(file)!, importYear));
+const projects = read(projectFiles).map((file) => convertProject(file, sources.get(file)!, importYear));
 const known = new Set([
-  ...pageFiles.map((file) => pagePermalink(file, sources.get(file)!)),
+  ...read(pageFiles).map((file) => pagePermalink(file, sources.get(file)!)),
   '/projects/',
   '/positions/',
   ...projects.map((project) => `/${project.path.replace(/\.md$/, '')}/`),
 ]);
-const pages = pageFiles.map((file) => convertPage(file, sources.get(file)!, known));
-const news = newsFiles.map((file) => convertNews(file, sources.get(file)!));
+const pages = read(pageFiles).map((file) => convertPage(file, sources.get(file)!, known));
+const news = read(newsFiles).map((file) => convertNews(file, sources.get(file)!));
 
-const written: string[] = [];
-const skipped: string[] = [];
-const notes: string[] = [];
 for (const converted of [...pages, ...projects, ...news] as Converted[]) {
   notes.push(...converted.notes);
   const target = join('src/content', converted.path);
-  if (existsSync(target) && !force) {
-    skipped.push(target);
-    continue;
-  }
   let text = converted.text;
-  await mkdir(dirname(target), { recursive: true });
   if (converted.image) {
-    const from = join(site, converted.image.from);
-    if (existsSync(from)) {
-      await copyFile(from, join('src/content', converted.image.to));
-    } else {
-      text = text.replace(/^image: .*\n/m, '');
-      notes.push(`${target}: the picture ${converted.image.from} was not found; the project has none for now`);
-    }
+    const askedBy = { file: converted.source, line: lineOf(sources.get(converted.source)!, converted.image.from) };
+    const copied = await copyOver(converted.image.from, join('src/content', converted.image.to), askedBy);
+    if (!copied) text = text.replace(/^image: .*\n/m, '');
   }
-  await writeFile(target, text);
-  written.push(target);
+  await writeTarget(target, text, { file: converted.source });
   for (const asset of converted.assets) {
-    const copy = join('public', asset);
-    if (!existsSync(join(site, asset)))
-      notes.push(`${target}: links to ${asset}, which the al-folio site does not have`);
-    else if (existsSync(copy) && !force) skipped.push(copy);
-    else {
-      await mkdir(dirname(copy), { recursive: true });
-      await copyFile(join(site, asset), copy);
-      written.push(copy);
-    }
-  }
-}
-/** Copies a file unless it exists (without --force); notes a file the al-folio site does not have. */
-async function copyOver(from: string, to: string, usedBy: string): Promise<void> {
-  if (!existsSync(join(site!, from))) notes.push(`${usedBy}: uses ${from}, which the al-folio site does not have`);
-  else if (existsSync(to) && !force) skipped.push(to);
-  else {
-    await mkdir(dirname(to), { recursive: true });
-    await copyFile(join(site!, from), to);
-    written.push(to);
+    const askedBy = { file: converted.source, line: lineOf(sources.get(converted.source)!, asset) };
+    await copyOver(asset, join('public', asset), askedBy);
   }
 }
 
@@ -105,9 +131,11 @@ const bibFiles = existsSync(join(site, '_bibliography'))
   : [];
 for (const file of bibFiles) {
   const from = join('_bibliography', file);
-  await copyOver(from, join('src/content/publications', file), from);
-  for (const asset of bibliographyFiles(await readFile(join(site, from), 'utf8'))) {
-    await copyOver(asset.from, asset.to, from);
+  const source = await readSource(from);
+  if (!source) continue;
+  await writeTarget(join('src/content/publications', file), source, { file: from });
+  for (const asset of bibliographyFiles(source.toString('utf8'))) {
+    await copyOver(asset.from, asset.to, { file: from, line: asset.line });
   }
 }
 if (bibFiles.length) {
@@ -122,6 +150,7 @@ const section = (title: string, lines: string[]) =>
 console.log(
   [
     `Converted ${pages.length} page${pages.length === 1 ? '' : 's'}, ${projects.length} project${projects.length === 1 ? '' : 's'}, ${news.length} news item${news.length === 1 ? '' : 's'} and ${bibFiles.length} BibTeX file${bibFiles.length === 1 ? '' : 's'} from ${site}.`,
+    written.length ? '' : '\nNothing was written: the project already has every file as the import would write it.',
     ...section('Written:', written),
     ...section('Not written, because the file exists (--force overwrites):', skipped),
     ...section('Needs a person:', notes),

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'cheerio';
@@ -47,7 +49,9 @@ describe('the al-folio importer, on a small al-folio site', () => {
     expect(report).toContain(
       '_projects/1_project.md: al-folio projects have no dates; start is 2026 for now, correct it',
     );
-    expect(report).toContain('src/content/projects/2022_themis.md: the picture assets/img/missing.jpg was not found');
+    expect(report).toContain(
+      '_projects/2022_themis.md:5: uses assets/img/missing.jpg, which the al-folio site does not have; left out',
+    );
     expect(report).toContain('_news/announcement_2.md: dropped keys this site does not use: related_posts');
     expect(report).toContain('src/content/people/: al-folio highlights one author');
   });
@@ -95,16 +99,106 @@ describe('the al-folio importer, on a small al-folio site', () => {
     );
   });
 
-  it('never overwrites a file without --force', async () => {
+  it('never overwrites a file without --force, and a second import writes nothing', async () => {
     const page = join(dir, 'src/content/pages/cv.md');
     await writeFile(page, '---\ntitle: Edited by hand\n---\n');
     const again = (await importInto(dir)).stdout;
+    expect(again).toContain('Nothing was written');
     expect(again).toContain(
-      'Not written, because the file exists (--force overwrites):\n  - src/content/pages/about.md',
+      'Not written, because the file exists (--force overwrites):\n  - src/content/pages/cv.md\n',
     );
     expect(await readFile(page, 'utf8')).toBe('---\ntitle: Edited by hand\n---\n');
     await importInto(dir, '--force');
     expect(await readFile(page, 'utf8')).toContain('title: cv');
+    expect((await importInto(dir)).stdout).not.toContain('Not written');
+  });
+});
+
+describe('the al-folio importer stays inside its folders', () => {
+  let outside: string;
+  let dir: string;
+  let report: string;
+
+  beforeAll(async () => {
+    // An al-folio site inside a folder that holds a secret, with files that try to reach out of both.
+    outside = await mkdtemp(join(tmpdir(), 'outside-'));
+    const evil = join(outside, 'al-folio');
+    await cp(alFolio, evil, { recursive: true });
+    await writeFile(join(outside, 'secret.txt'), 'secret');
+    await symlink(join(outside, 'secret.txt'), join(evil, 'assets/img/linked.jpg'));
+    // Files the site has, which a .bib tries to write outside the project's folders.
+    await mkdir(join(evil, '.github/workflows'), { recursive: true });
+    await writeFile(join(evil, '.github/workflows/injected.yml'), 'on: push');
+    await mkdir(join(evil, 'src'), { recursive: true });
+    await writeFile(join(evil, 'site.config.ts'), 'export const site = "taken over";');
+    await writeFile(join(evil, 'src/site.config.ts'), 'export const site = "taken over";');
+    await writeFile(
+      join(evil, '_bibliography/evil.bib'),
+      [
+        '@misc{evil1,',
+        '  title = {One},',
+        '  author = {Doe, Jane},',
+        '  year = {2024},',
+        '  preview = {../../../site.config.ts},',
+        '  pdf = {../../.github/workflows/injected.yml},',
+        '}',
+        '@misc{evil2,',
+        '  title = {Two},',
+        '  author = {Doe, Jane},',
+        '  year = {2024},',
+        '  preview = {new-folder/../../../../src/site.config.ts},',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    await writeFile(
+      join(evil, '_pages/leak.md'),
+      '---\ntitle: Leak\n---\n\n![a](assets/../../secret.txt)\n\n![b](assets/img/linked.jpg)\n\n![c](assets/img/..\\..\\..\\secret.txt)\n',
+    );
+    dir = await copyProject({ content: {} });
+    report = (
+      await run(process.execPath, [join(root, 'scripts/import-al-folio.ts'), evil], {
+        cwd: dir,
+        env: { ...process.env, SITE_NOW: '2026-11-28' },
+      })
+    ).stdout;
+  });
+
+  afterAll(async () => {
+    await rm(outside, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads nothing outside the al-folio site and says where each attempt was', () => {
+    expect(report).toContain(
+      '_pages/leak.md:5: "assets/../../secret.txt" points outside the al-folio site; it was not imported',
+    );
+    expect(report).toContain(
+      '_pages/leak.md:7: "assets/img/linked.jpg" is a symbolic link to a file outside the al-folio site; it was not imported',
+    );
+    expect(report).toContain(
+      '_pages/leak.md:9: "assets/img/..\\\\..\\\\..\\\\secret.txt" has a backslash or a NUL in it; it was not imported',
+    );
+  });
+
+  it('writes nothing outside src/content/ and public/, and says where each attempt was', async () => {
+    expect(report).toContain(
+      '_bibliography/evil.bib:5: would write src/content/publications/previews/../../../site.config.ts, which is outside src/content/ and public/; it was not written',
+    );
+    expect(report).toContain(
+      '_bibliography/evil.bib:6: would write public/papers/../../.github/workflows/injected.yml, which is outside src/content/ and public/; it was not written',
+    );
+    // A folder that does not exist yet is no way around the check.
+    expect(report).toContain(
+      '_bibliography/evil.bib:12: would write src/content/publications/previews/new-folder/../../../../src/site.config.ts, which is outside src/content/ and public/; it was not written',
+    );
+    expect(await readFile(join(dir, 'src/site.config.ts'), 'utf8')).toBe(
+      await readFile(join(root, 'src/site.config.ts'), 'utf8'),
+    );
+    expect(existsSync(join(dir, '.github/workflows/injected.yml'))).toBe(false);
+    expect(existsSync(join(dir, 'public/secret.txt'))).toBe(false);
+    const publicFiles = await readdir(join(dir, 'public'), { recursive: true });
+    expect(publicFiles.filter((file) => file.includes('secret') || file.includes('linked'))).toEqual([]);
   });
 });
 

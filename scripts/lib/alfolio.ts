@@ -73,6 +73,8 @@ export function rootAssetLinks(body: string): string {
 }
 
 export interface Converted {
+  /** The al-folio file it comes from (`_pages/about.md`). */
+  source: string;
   /** Where the file goes, relative to src/content. */
   path: string;
   text: string;
@@ -128,7 +130,13 @@ export function convertPage(file: string, source: string, knownPermalinks: Reado
   for (const { line, text } of liquid) notes.push(`${file}:${line}: Liquid, commented out, needs a person: ${text}`);
   const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
   const text = `---\n${front.replace(/\n*$/, '\n')}---\n${rootAssetLinks(commentOutLiquid(body))}`;
-  return { path: `pages/${slugify(name) || 'page'}.md`, text, notes, assets: findAssets(commentOutLiquid(body)) };
+  return {
+    source: file,
+    path: `pages/${slugify(name) || 'page'}.md`,
+    text,
+    notes,
+    assets: findAssets(commentOutLiquid(body)),
+  };
 }
 
 function normalize(permalink: string): string {
@@ -176,6 +184,7 @@ export function convertProject(file: string, source: string, importYear: string)
   }
   const text = `---\n${yaml.dump(front, { lineWidth: 120 })}---\n${rootAssetLinks(commentOutLiquid(body))}`;
   return {
+    source: file,
     path: `projects/${id}.md`,
     text,
     notes,
@@ -207,23 +216,26 @@ export function convertNews(file: string, source: string): Converted {
   const { date: day, ...rest } = front;
   const yamlText = `date: ${String(day)}\n${Object.keys(rest).length ? yaml.dump(rest, { lineWidth: 120 }) : ''}`;
   const text = `---\n${yamlText}---\n${rootAssetLinks(commentOutLiquid(body))}`;
-  return { path: `news/${id}.md`, text, notes, assets: findAssets(commentOutLiquid(body)) };
+  return { source: file, path: `news/${id}.md`, text, notes, assets: findAssets(commentOutLiquid(body)) };
 }
 
 /**
  * The files an al-folio bibliography uses: `preview = {x.png}` pictures (al-folio keeps them in
  * `assets/img/publication_preview/`; here they sit next to the .bib in `previews/`) and `pdf = {x.pdf}`
- * files (al-folio: `assets/pdf/`; here: `public/papers/`). Web addresses are left alone.
+ * files (al-folio: `assets/pdf/`; here: `public/papers/`), with the line that names each. Web addresses are left
+ * alone; where a name leads (`../`) is checked by the importer (scripts/lib/confine.ts).
  */
-export function bibliographyFiles(source: string): { from: string; to: string }[] {
-  const files: { from: string; to: string }[] = [];
-  for (const [, field, value] of source.matchAll(/^\s*(preview|pdf)\s*=\s*[{"]([^}"]+)[}"]/gim)) {
+export function bibliographyFiles(source: string): { from: string; to: string; line: number }[] {
+  const files: { from: string; to: string; line: number }[] = [];
+  for (const match of source.matchAll(/^\s*(preview|pdf)\s*=\s*[{"]([^}"]+)[}"]/gim)) {
+    const [, field, value] = match;
     const name = value!.trim();
     if (name.includes('://')) continue;
+    const line = source.slice(0, match.index + match[0].indexOf(field!)).split('\n').length;
     files.push(
       field!.toLowerCase() === 'preview'
-        ? { from: `assets/img/publication_preview/${name}`, to: `src/content/publications/previews/${name}` }
-        : { from: `assets/pdf/${name}`, to: `public/papers/${name}` },
+        ? { from: `assets/img/publication_preview/${name}`, to: `src/content/publications/previews/${name}`, line }
+        : { from: `assets/pdf/${name}`, to: `public/papers/${name}`, line },
     );
   }
   return files;
