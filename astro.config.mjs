@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentLinkCheck } from './src/integrations/links.ts';
 import { securityGate } from './src/integrations/security.ts';
 import { PAGE_POLICY } from './src/lib/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
@@ -56,7 +57,7 @@ export default defineConfig({
     }),
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx(), sitemap(sitemapOptions()), searchIndex(), securityGate(site.base)],
+  integrations: [mdx(), sitemap(sitemapOptions()), searchIndex(), securityGate(site.base), contentLinkCheck(site)],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -338,6 +338,18 @@ Give one of them another permalink.`,
       'src/content/positions/phd.md: the share card cannot show "ب" (U+0628), "ي" (U+064A), "ر" (U+0631), "و" (U+0648), "ت" (U+062A): its fonts have Latin, Greek, Cyrillic, Vietnamese, Chinese, Japanese and Korean letters; write the title and summary in one of those scripts',
   },
   {
+    mistake: 'a link to a page that does not exist',
+    via: 'build',
+    content: {
+      'pages/about.md':
+        '---\ntitle: About\n---\n\nWe are hiring: see [our positions](/join-su/).\n\nOur papers were at [/al-folio/publications/](/al-folio/publications/).\n',
+    },
+    message: [
+      'src/content/pages/about.md:5: the link /join-su/ leads to no page or file of the site; did you mean /join-us/?',
+      'src/content/pages/about.md:7: the link /al-folio/publications/ leads to no page or file of the site',
+    ].join('\n'),
+  },
+  {
     mistake: 'a key written twice',
     content: { 'pages/about.md': '---\ntitle: About\nnav: true\nnav_order: 2\ntitle: About us\n---\nx\n' },
     message: 'src/content/pages/about.md:5: title: this key is written twice in the front matter; keep one of them',

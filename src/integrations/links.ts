@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { Parser } from 'htmlparser2';
+import { contentLinks, deadLinks } from '../lib/links';
+import { ContentError } from '../lib/model/problems';
+import { placeLink, type UrlSite } from '../lib/model/urls';
+
+const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---/;
+
+/** Every file below a folder, as paths relative to it (`/` separated). */
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
+/** The ids of a built page (the places `#fragment` links lead to). */
+function idsOf(html: string): Set<string> {
+  const ids = new Set<string>();
+  const parser = new Parser({
+    onopentag(_, attributes) {
+      if (attributes.id) ids.add(attributes.id);
+      if (attributes.name) ids.add(attributes.name);
+    },
+  });
+  parser.end(html);
+  return ids;
+}
+
+/**
+ * At the end of every build: each link in a content file to a path of the site must lead to a page or file that
+ * was built (and to a place on it, for `#fragment`). A dead link stops the build with the file, the line and the link,
+ * and the nearest page when one is close: a typo, or a leftover of a move from another site.
+ */
+export function contentLinkCheck(site: Pick<UrlSite, 'languages' | 'defaultLanguage'>): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'content-links',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const built = new Set(await filesIn(out));
+        const ids = new Map<string, Set<string>>();
+        const contentFolder = join(root, 'src/content');
+        const links = [];
+        for (const path of await filesIn(contentFolder)) {
+          if (!/\.mdx?$/.test(path)) continue;
+          const source = await readFile(join(contentFolder, path), 'utf8');
+          const front = FRONTMATTER.exec(source);
+          // A draft is not published, so its links lead nowhere yet.
+          if (/^draft:\s*true\s*$/m.test(front?.[1] ?? '')) continue;
+          const body = front ? source.slice(front[0].length) : source;
+          links.push(...contentLinks(`src/content/${path}`, source, body));
+        }
+        const problems = deadLinks(
+          links,
+          {
+            has: (file) => built.has(file),
+            ids: (file) => {
+              let found = ids.get(file);
+              if (!found) ids.set(file, (found = idsOf(readFileSync(join(out, file), 'utf8'))));
+              return found;
+            },
+            pages: [...built]
+              .filter((file) => file.endsWith('index.html'))
+              .map((file) => `/${file.replace(/index\.html$/, '')}`),
+          },
+          (path) => placeLink(path, site),
+        );
+        if (problems.length) throw new ContentError(problems);
+      },
+    },
+  };
+}
