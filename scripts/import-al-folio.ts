@@ -4,8 +4,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import yaml from 'js-yaml';
 import {
   bibliographyFiles,
+  withoutLinksTo,
   convertNews,
   convertPage,
   convertProject,
@@ -88,6 +90,11 @@ const lineOf = (source: string, text: string) => {
   return at < 0 ? undefined : source.slice(0, at).split('\n').length;
 };
 
+/** al-folio's _config.yml: its base path leaves the links (`/al-folio/publications/` → `/publications/`). */
+const config = (yaml.load((await readSource('_config.yml'))?.toString('utf8') ?? '', { schema: yaml.CORE_SCHEMA }) ??
+  {}) as Record<string, unknown>;
+const baseurl = typeof config.baseurl === 'string' ? config.baseurl : '';
+
 const pageFiles = await markdownIn('_pages');
 const projectFiles = await markdownIn('_projects');
 const newsFiles = await markdownIn('_news');
@@ -99,30 +106,31 @@ for (const file of [...pageFiles, ...projectFiles, ...newsFiles]) {
 const read = (files: string[]) => files.filter((file) => sources.has(file));
 
 const importYear = process.env.SITE_NOW?.slice(0, 4) || String(new Date().getFullYear());
-const projects = read(projectFiles).map((file) => convertProject(file, sources.get(file)!, importYear));
+const projects = read(projectFiles).map((file) => convertProject(file, sources.get(file)!, importYear, baseurl));
 const known = new Set([
   ...read(pageFiles).map((file) => pagePermalink(file, sources.get(file)!)),
   '/projects/',
   '/positions/',
   ...projects.map((project) => `/${project.path.replace(/\.md$/, '')}/`),
 ]);
-const pages = read(pageFiles).map((file) => convertPage(file, sources.get(file)!, known));
-const news = read(newsFiles).map((file) => convertNews(file, sources.get(file)!));
+const pages = read(pageFiles).map((file) => convertPage(file, sources.get(file)!, known, baseurl));
+const news = read(newsFiles).map((file) => convertNews(file, sources.get(file)!, baseurl));
 
 for (const converted of [...pages, ...projects, ...news] as Converted[]) {
   notes.push(...converted.notes);
   const target = join('src/content', converted.path);
+  // A file the old site does not have is left out: its pictures go, its links keep their words.
   let text = converted.text;
   if (converted.image) {
     const askedBy = { file: converted.source, line: lineOf(sources.get(converted.source)!, converted.image.from) };
     const copied = await copyOver(converted.image.from, join('src/content', converted.image.to), askedBy);
     if (!copied) text = text.replace(/^image: .*\n/m, '');
   }
-  await writeTarget(target, text, { file: converted.source });
   for (const asset of converted.assets) {
     const askedBy = { file: converted.source, line: lineOf(sources.get(converted.source)!, asset) };
-    await copyOver(asset, join('public', asset), askedBy);
+    if (!(await copyOver(asset, join('public', asset), askedBy))) text = withoutLinksTo(text, `/${asset}`);
   }
+  await writeTarget(target, text, { file: converted.source });
 }
 
 // BibTeX files are copied as they are: this site reads al-folio's fields (abbr, selected, pdf, preview, ...).

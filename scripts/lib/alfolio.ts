@@ -1,6 +1,7 @@
 // Turns an al-folio (Jekyll) site's content into this site's. Imported by scripts/import-al-folio.ts, which Node
 // runs directly: imports here carry their extension.
 import yaml from 'js-yaml';
+import { convertLiquid, onlyLiquid } from './liquid.ts';
 import { slugify } from './scaffold.ts';
 
 /** The page keys this site understands (see src/content.config.ts); al-folio's others are dropped and reported. */
@@ -42,24 +43,6 @@ export function removeTopLevelKeys(yamlText: string, keys: readonly string[]): s
   return out.join('\n');
 }
 
-/** Liquid tags (`{% … %}`, `{{ … }}`) in a body, with their line numbers in the whole file. */
-export function findLiquid(body: string, firstLine: number): { line: number; text: string }[] {
-  return body
-    .split('\n')
-    .map((text, index) => ({ line: firstLine + index, text: text.trim() }))
-    .filter(({ text }) => /\{%.*?%\}|\{\{.*?\}\}/.test(text));
-}
-
-/** Lines with Liquid become HTML comments: kept for a person to redo, never shown to visitors as code. */
-export function commentOutLiquid(body: string): string {
-  return body
-    .split('\n')
-    .map((line) =>
-      /\{%.*?%\}|\{\{.*?\}\}/.test(line) ? `<!-- al-folio Liquid: ${line.trim().replace(/--/g, '- -')} -->` : line,
-    )
-    .join('\n');
-}
-
 const ASSET = /(\]\(|src=["'])\/?(assets\/[^)"'\s]+)/g;
 
 /** Pictures and files a body links to in al-folio's `assets/` folder; they are copied to `public/assets/`. */
@@ -70,6 +53,15 @@ export function findAssets(body: string): string[] {
 /** Links to `assets/…` become site paths (`/assets/…`), which get the base path when the site is built. */
 export function rootAssetLinks(body: string): string {
   return body.replace(ASSET, (_, before: string, path: string) => `${before}/${path}`);
+}
+
+/** A body without its pictures of `path` and with the words of its links to it: for a file that is missing. */
+export function withoutLinksTo(body: string, path: string): string {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return body
+    .replace(new RegExp(`!\\[[^\\]]*\\]\\(${escaped}(?:\\s+"[^"]*")?\\)`, 'g'), '')
+    .replace(new RegExp(`<img\\b[^>]*\\bsrc=["']${escaped}["'][^>]*>`, 'g'), '')
+    .replace(new RegExp(`\\[([^\\]]*)\\]\\(${escaped}(?:\\s+"[^"]*")?\\)`, 'g'), '$1');
 }
 
 export interface Converted {
@@ -88,8 +80,24 @@ export interface Converted {
 
 const bodyStartLine = (source: string, body: string) => source.slice(0, source.length - body.length).split('\n').length;
 
+/** A body as this site takes it: Liquid converted (see liquid.ts), links to `assets/` as site paths, and its files. */
+function convertBody(file: string, source: string, body: string, baseurl: string) {
+  const liquid = convertLiquid(body, { file, firstLine: bodyStartLine(source, body), baseurl });
+  return {
+    ...liquid,
+    body: rootAssetLinks(liquid.body),
+    assets: findAssets(liquid.body),
+    empty: onlyLiquid(liquid.body),
+  };
+}
+
 /** An al-folio page (`_pages/x.md`) as a page here: the front matter as written, less the keys this site does not use. */
-export function convertPage(file: string, source: string, knownPermalinks: ReadonlySet<string>): Converted {
+export function convertPage(
+  file: string,
+  source: string,
+  knownPermalinks: ReadonlySet<string>,
+  baseurl = '',
+): Converted {
   const { yamlText, data, body } = splitFrontmatter(source);
   const notes: string[] = [];
   const dropped = Object.keys(data).filter((key) => !PAGE_KEYS.includes(key));
@@ -126,17 +134,18 @@ export function convertPage(file: string, source: string, knownPermalinks: Reado
       );
     }
   }
-  const liquid = findLiquid(body, bodyStartLine(source, body));
-  for (const { line, text } of liquid) notes.push(`${file}:${line}: Liquid, commented out, needs a person: ${text}`);
+  const converted = convertBody(file, source, body, baseurl);
+  notes.push(...converted.notes);
+  // A page al-folio filled itself (a list made by Liquid) would be published empty: it waits as a draft.
+  if (converted.empty && data.draft !== true) {
+    front = `${front.replace(/\n*$/, '\n')}draft: true\n`;
+    notes.push(
+      `${file}: nothing but Liquid, which this site does not run; kept as a draft (draft: true) for a person to write`,
+    );
+  }
   const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
-  const text = `---\n${front.replace(/\n*$/, '\n')}---\n${rootAssetLinks(commentOutLiquid(body))}`;
-  return {
-    source: file,
-    path: `pages/${slugify(name) || 'page'}.md`,
-    text,
-    notes,
-    assets: findAssets(commentOutLiquid(body)),
-  };
+  const text = `---\n${front.replace(/\n*$/, '\n')}---\n${converted.body}`;
+  return { source: file, path: `pages/${slugify(name) || 'page'}.md`, text, notes, assets: converted.assets };
 }
 
 function normalize(permalink: string): string {
@@ -157,7 +166,7 @@ export function pagePermalink(file: string, source: string): string {
  * `category` a tag. al-folio projects have no dates: the year comes from the file name (`2022_themis`) or, failing
  * that, is the year of the import, and the report says so.
  */
-export function convertProject(file: string, source: string, importYear: string): Converted {
+export function convertProject(file: string, source: string, importYear: string, baseurl = ''): Converted {
   const { data, body } = splitFrontmatter(source);
   const notes: string[] = [];
   const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
@@ -179,16 +188,15 @@ export function convertProject(file: string, source: string, importYear: string)
   }
   const dropped = Object.keys(data).filter((key) => !['title', 'description', 'img', 'category'].includes(key));
   if (dropped.length) notes.push(`${file}: dropped keys this site does not use: ${dropped.join(', ')}`);
-  for (const { line, text } of findLiquid(body, bodyStartLine(source, body))) {
-    notes.push(`${file}:${line}: Liquid, commented out, needs a person: ${text}`);
-  }
-  const text = `---\n${yaml.dump(front, { lineWidth: 120 })}---\n${rootAssetLinks(commentOutLiquid(body))}`;
+  const converted = convertBody(file, source, body, baseurl);
+  notes.push(...converted.notes);
+  const text = `---\n${yaml.dump(front, { lineWidth: 120 })}---\n${converted.body}`;
   return {
     source: file,
     path: `projects/${id}.md`,
     text,
     notes,
-    assets: findAssets(commentOutLiquid(body)),
+    assets: converted.assets,
     ...(image && { image }),
   };
 }
@@ -198,7 +206,7 @@ export function convertProject(file: string, source: string, importYear: string)
  * `2024-01-15 15:59:00-0400`; the day as written is kept), its `title` unless it is an inline announcement,
  * and the body.
  */
-export function convertNews(file: string, source: string): Converted {
+export function convertNews(file: string, source: string, baseurl = ''): Converted {
   const { data, body } = splitFrontmatter(source);
   const notes: string[] = [];
   const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
@@ -209,14 +217,13 @@ export function convertNews(file: string, source: string): Converted {
   if (typeof data.title === 'string' && data.title.trim() && data.inline !== true) front.title = data.title;
   const dropped = Object.keys(data).filter((key) => !['date', 'title', 'layout', 'inline'].includes(key));
   if (dropped.length) notes.push(`${file}: dropped keys this site does not use: ${dropped.join(', ')}`);
-  for (const { line, text } of findLiquid(body, bodyStartLine(source, body))) {
-    notes.push(`${file}:${line}: Liquid, commented out, needs a person: ${text}`);
-  }
+  const converted = convertBody(file, source, body, baseurl);
+  notes.push(...converted.notes);
   // The date unquoted, as editors write it (YAML would quote a date-like string).
   const { date: day, ...rest } = front;
   const yamlText = `date: ${String(day)}\n${Object.keys(rest).length ? yaml.dump(rest, { lineWidth: 120 }) : ''}`;
-  const text = `---\n${yamlText}---\n${rootAssetLinks(commentOutLiquid(body))}`;
-  return { source: file, path: `news/${id}.md`, text, notes, assets: findAssets(commentOutLiquid(body)) };
+  const text = `---\n${yamlText}---\n${converted.body}`;
+  return { source: file, path: `news/${id}.md`, text, notes, assets: converted.assets };
 }
 
 /**
