@@ -12,7 +12,7 @@ import { securityGate } from './src/integrations/security.ts';
 import { PAGE_POLICY } from './src/lib/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { inlineScript, scriptHash } from './src/lib/csp.ts';
-import { baseLinks, contentPolicy } from './src/lib/markdown.ts';
+import { baseLinks, contentPolicy, tableAlignment } from './src/lib/markdown.ts';
 import { placeLink } from './src/lib/model/urls.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { THEME_SCRIPT } from './src/lib/theme.ts';
@@ -51,6 +51,7 @@ export default defineConfig({
     // (Shiki's inline styles it would block).
     processor: satteri({
       hastPlugins: [
+        tableAlignment(),
         contentPolicy((file) => relative(process.cwd(), fileURLToPath(file))),
         baseLinks(site.base, (path) => placeLink(path, site)),
       ],

@@ -87,7 +87,7 @@ describe('the deploy holds only the rights it needs', () => {
 
   it('gives no rights by default; the build reads, only the deploy job may publish', () => {
     expect(workflow.permissions).toEqual({});
-    expect(workflow.jobs.build?.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.build?.permissions).toEqual({ contents: 'read', pages: 'read' });
     expect(workflow.jobs.deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     // The job with the right to publish runs nothing of its own: no npm, no script, only the deploy action.
     expect(workflow.jobs.deploy?.steps.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([

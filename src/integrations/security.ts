@@ -6,20 +6,33 @@ import { buildHeadersFile } from '../lib/headers';
 import { ContentError } from '../lib/model/problems';
 import { inspectPage } from '../lib/security';
 
+/** The HTML files below a folder, relative to it (none when it does not exist). */
+async function htmlIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
 /**
  * The security gate at the end of every build: each page is checked (`inspectPage`), and a page that fails stops the
  * build, so that a deploy can never publish it. Then `dist/_headers` is written from the policy Astro put in each page.
  */
 export function securityGate(base: string): AstroIntegration {
+  let publicDir = '';
   return {
     name: 'security-gate',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const files = (await readdir(out, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-          .map((entry) => relative(out, join(entry.parentPath, entry.name)))
-          .sort();
+        // Files copied from public/ as they are (a search engine's verification file, say) are the lab's own, not
+        // pages the site makes: they are not held to the gate, nor given the pages' policy.
+        const copied = new Set(publicDir ? await htmlIn(publicDir) : []);
+        const files = (await htmlIn(out)).filter((file) => !copied.has(file));
         const pages = [];
         const problems = [];
         for (const file of files) {

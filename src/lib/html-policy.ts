@@ -58,9 +58,12 @@ export function breaches(element: Element): PolicyBreach[] {
     Element | undefined;
   if (!result || result.tagName !== element.tagName) return [{ element: element.tagName }];
   const written = element.properties ?? {};
+  // An attribute without a value (one a plugin took away, say) says nothing.
+  const empty = (value: unknown) => value === undefined || value === null || value === '';
   // An attribute it drops or changes, or one it would add (a checkbox must be disabled): in either case the element
   // is not what the policy lets through.
   return [...new Set([...Object.keys(written), ...Object.keys(result.properties)])]
+    .filter((key) => !(empty(written[key]) && empty(result.properties[key])))
     .filter((key) => JSON.stringify(result.properties[key]) !== JSON.stringify(written[key]))
     .map((key) => ({
       element: element.tagName,
@@ -86,4 +89,31 @@ export function describeBreach({ element, attribute, value }: PolicyBreach): str
   if (LINK_ATTRIBUTES.has(attribute) && value !== undefined)
     return `the address ${JSON.stringify(value)} in ${attribute} on <${element}> is not allowed in markdown; a link goes to https://, http://, mailto:, tel: or a path in the site, and a picture is a file or an https:// address`;
   return `the attribute ${attribute} on <${element}> is not allowed in markdown (no event handlers, styles or form attributes; class, id, title, lang and alt are fine)`;
+}
+
+/**
+ * Whether a piece of HTML ends inside a tag or a comment (`<iframe src=x`, `<!-- note`): what follows it in the page
+ * would become part of that tag.
+ */
+export function unclosedTag(html: string): boolean {
+  let state: 'text' | 'tag' | 'comment' = 'text';
+  let quote = '';
+  for (let i = 0; i < html.length; i++) {
+    const character = html[i]!;
+    if (state === 'comment') {
+      if (html.startsWith('-->', i)) {
+        state = 'text';
+        i += 2;
+      }
+    } else if (state === 'tag') {
+      if (quote) {
+        if (character === quote) quote = '';
+      } else if (character === '"' || character === "'") quote = character;
+      else if (character === '>') state = 'text';
+    } else if (html.startsWith('<!--', i)) {
+      state = 'comment';
+      i += 3;
+    } else if (character === '<' && /[a-zA-Z/!?]/.test(html[i + 1] ?? '')) state = 'tag';
+  }
+  return state !== 'text';
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Nodes } from 'hast';
 import { htmlToHast, type HastVisitorContext } from 'satteri';
-import { breaches, describeBreach, elements, type PolicyBreach } from './html-policy';
+import { breaches, describeBreach, elements, unclosedTag } from './html-policy';
 import { ContentError } from './model/problems';
 import { isExternal, withBase } from './model/urls';
 
@@ -49,32 +49,74 @@ export function contentPolicy(
     options: { position: true },
     after(root: Nodes, ctx: HastVisitorContext) {
       if (ctx.sourceFormat === 'mdx') return;
-      const found: { line: number; breach: PolicyBreach }[] = [];
+      const found: { line: number; problem: string }[] = [];
       const visit = (node: Nodes) => {
         // What the editor wrote has a place in the file; what the pipeline made (highlighted code) has none.
         const line = node.position?.start.line;
-        if (node.type === 'element' && line) found.push(...breaches(node).map((breach) => ({ line, breach })));
-        if (node.type === 'raw' && line) {
-          // The line of each element inside the raw HTML: where its start tag is, in order.
-          let cursor = 0;
-          for (const element of elements(htmlToHast(node.value, { fragment: true }) as Nodes)) {
-            const tag = new RegExp(`<${element.tagName}(?=[\\s/>])`, 'gi');
-            tag.lastIndex = cursor;
-            const at = tag.exec(node.value);
-            if (at) cursor = at.index + 1;
-            const own = line + (at ? node.value.slice(0, at.index).split('\n').length - 1 : 0);
-            found.push(...breaches(element).map((breach) => ({ line: own, breach })));
-          }
-        }
+        if (node.type === 'element' && line)
+          found.push(...breaches(node).map((breach) => ({ line, problem: describeBreach(breach) })));
+        if (node.type === 'raw' && line) found.push(...rawProblems(node.value, line));
         if ('children' in node) node.children.forEach(visit);
       };
       visit(root);
       if (!found.length) return;
       const file = ctx.fileURL ? where(ctx.fileURL) : 'a markdown file';
       const above = ctx.fileURL ? linesAbove(read(ctx.fileURL), ctx.source) : 0;
-      throw new ContentError([
-        ...new Set(found.map(({ line, breach }) => `${file}:${line + above}: ${describeBreach(breach)}`)),
-      ]);
+      throw new ContentError([...new Set(found.map(({ line, problem }) => `${file}:${line + above}: ${problem}`))]);
+    },
+  };
+}
+
+/**
+ * What is outside the policy in a piece of HTML written in markdown (which starts on `line`), each with its line: an
+ * element or attribute, or a tag left open at its end (a browser would join it to the text that follows, out of the
+ * check's sight).
+ */
+function rawProblems(html: string, line: number): { line: number; problem: string }[] {
+  const problems: { line: number; problem: string }[] = [];
+  // Comments blanked out (lines kept), so that a tag named in one is not taken for the element.
+  const searchable = html.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  let cursor = 0;
+  let lineAtCursor = line;
+  for (const element of elements(htmlToHast(html, { fragment: true }) as Nodes)) {
+    const tag = new RegExp(`<${element.tagName}(?=[\\s/>])`, 'gi');
+    tag.lastIndex = cursor;
+    const at = tag.exec(searchable);
+    if (at) {
+      for (let i = cursor; i < at.index; i++) if (searchable.charCodeAt(i) === 10) lineAtCursor++;
+      cursor = at.index;
+    }
+    problems.push(...breaches(element).map((breach) => ({ line: lineAtCursor, problem: describeBreach(breach) })));
+  }
+  if (unclosedTag(html))
+    problems.push({
+      line: line + html.split('\n').length - 1,
+      problem:
+        'an HTML tag or comment is not closed where the HTML ends (a ">" or "-->" is missing); close it on its own line',
+    });
+  return problems;
+}
+
+/**
+ * A Sätteri HTML-tree plugin for the alignment of table columns (`|:-:|`): the markdown processor writes it as a
+ * `style` attribute, which the Content-Security-Policy would block; here it becomes a class (`align-center`, styled
+ * in src/styles/global.css).
+ */
+export function tableAlignment() {
+  return {
+    name: 'table-alignment',
+    element: {
+      filter: ['th', 'td'],
+      visit(
+        node: Readonly<{ properties?: Record<string, unknown> }>,
+        ctx: { setProperty: (node: never, key: string, value: unknown) => void },
+      ) {
+        const align = /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(String(node.properties?.style ?? ''))?.[1];
+        if (!align) return;
+        const classes = Array.isArray(node.properties?.className) ? (node.properties.className as string[]) : [];
+        ctx.setProperty(node as never, 'style', undefined);
+        ctx.setProperty(node as never, 'className', [...classes, `align-${align}`]);
+      },
     },
   };
 }

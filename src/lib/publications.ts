@@ -39,11 +39,13 @@ const tidy = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A name is text: an author's own angle brackets are themselves again (see `ANGLES`). */
 function toAuthor(creator: Creator): Author {
-  if (creator.name !== undefined) return { literal: tidy(creator.name) };
+  const name = (text: string) => tidy(plainAngles(text));
+  if (creator.name !== undefined) return { literal: name(creator.name) };
   const family = [creator.prefix, creator.lastName].filter(Boolean).join(' ');
   const given = [creator.firstName, creator.suffix].filter(Boolean).join(', ');
-  return { family: tidy(family), given: tidy(given) };
+  return { family: name(family), given: name(given) };
 }
 
 const isOthers = (creator: Creator) => (creator.name ?? creator.lastName)?.toLowerCase() === 'others';
@@ -198,8 +200,8 @@ const ANGLES = { '<': '\uE000', '>': '\uE001' } as const;
 
 function protectAngles(source: string): string {
   return source
-    .replace(/\\textless(?:\{\}|[ \t]+)?/g, ANGLES['<'])
-    .replace(/\\textgreater(?:\{\}|[ \t]+)?/g, ANGLES['>'])
+    .replace(/\\textless(?![a-zA-Z])(?:\{\}|[ \t]+)?/g, ANGLES['<'])
+    .replace(/\\textgreater(?![a-zA-Z])(?:\{\}|[ \t]+)?/g, ANGLES['>'])
     .replace(/[<>]/g, (angle) => ANGLES[angle as '<' | '>']);
 }
 

@@ -1,4 +1,7 @@
-import { Parser } from 'htmlparser2';
+import type { Nodes } from 'hast';
+import { find, html as htmlSchema } from 'property-information';
+import { htmlToHast } from 'satteri';
+import { elements } from './html-policy';
 import { PAGE_POLICY } from './headers';
 
 /** The directives every page's own policy must have: scripts and styles by hash, and the limits of `PAGE_POLICY`. */
@@ -10,6 +13,7 @@ export const REQUIRED_DIRECTIVES = [
 
 /** Attributes that hold an address a browser follows or loads. */
 const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite']);
+const RAW_TEXT_END = /<\/(noscript|noembed|noframes|style|script|title|textarea|xmp|iframe|plaintext)/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'data']);
 
 /**
@@ -21,25 +25,31 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'data']);
 export function inspectPage(html: string): { policy?: string | undefined; problems: string[] } {
   const problems: string[] = [];
   let policy: string | undefined;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        for (const [attribute, value] of Object.entries(attributes)) {
-          if (/^on/i.test(attribute)) problems.push(`inline event handler ${attribute} on <${name}>`);
-          if (!ADDRESS_ATTRIBUTES.has(attribute)) continue;
-          // Browsers ignore control characters and spaces in a scheme (`java\tscript:`), so the check does too.
-          const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
-          if (scheme && (!SAFE_SCHEMES.has(scheme) || (scheme === 'data' && !(name === 'img' && attribute === 'src'))))
-            problems.push(`link with the scheme "${scheme}:": ${value}`);
-        }
-        const equiv = attributes['http-equiv']?.toLowerCase();
-        if (name === 'meta' && equiv === 'refresh') problems.push('a <meta http-equiv="refresh"> sends visitors on');
-        if (name === 'meta' && equiv === 'content-security-policy') policy ??= attributes.content;
-      },
-    },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
+  // Parsed as a browser parses it (SVG, MathML and <noscript> included), with Sätteri's HTML parser.
+  for (const element of elements(htmlToHast(html) as Nodes)) {
+    const name = element.tagName;
+    const attributes = Object.fromEntries(
+      Object.entries(element.properties ?? {}).map(([key, value]) => [
+        find(htmlSchema, key).attribute.toLowerCase(),
+        Array.isArray(value) ? value.join(' ') : String(value),
+      ]),
+    );
+    for (const [attribute, value] of Object.entries(attributes)) {
+      if (/^on/.test(attribute)) problems.push(`inline event handler ${attribute} on <${name}>`);
+      // Read one way here and another in a browser that runs scripts (a <noscript> ends inside the attribute).
+      const closing = RAW_TEXT_END.exec(value)?.[0];
+      if (closing)
+        problems.push(`the attribute ${attribute} on <${name}> holds ${closing}>, which a browser may read as a tag`);
+      if (!ADDRESS_ATTRIBUTES.has(attribute)) continue;
+      // Browsers ignore control characters and spaces in a scheme (`java\tscript:`), so the check does too.
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+      if (scheme && (!SAFE_SCHEMES.has(scheme) || (scheme === 'data' && !(name === 'img' && attribute === 'src'))))
+        problems.push(`link with the scheme "${scheme}:": ${value}`);
+    }
+    const equiv = attributes['http-equiv']?.toLowerCase();
+    if (name === 'meta' && equiv === 'refresh') problems.push('a <meta http-equiv="refresh"> sends visitors on');
+    if (name === 'meta' && equiv === 'content-security-policy') policy ??= attributes.content;
+  }
   if (!policy) problems.push('has no Content-Security-Policy');
   else {
     const present = new Set(policy.split(';').map((directive) => directive.trim().split(/\s+/)[0]));

@@ -46,12 +46,20 @@ const KOREAN = slices('kr', koreanUnicode);
 const CHINESE_DRAWS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{S}\p{P}\p{N}]/u;
 const KOREAN_DRAWS = /\p{Script=Hangul}/u;
 
-/** Emoji and what joins or varies them: left out of a card (no font for them is shipped). */
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/gu;
+/**
+ * Emoji (Unicode's recommended emoji, sequences and flags included), left out of a card: no font for them is shipped.
+ * Symbols that are emoji only with a variation selector (©, ™, ↔) stay, as text.
+ */
+const EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
 
-/** A card's text without its emoji, and without the spaces they leave. */
+/** A card's text as it is drawn: composed (a pasted "c\u0327" is "ç"), without emoji and the spaces they leave. */
 export function withoutEmoji(text: string): string {
-  return text.replace(EMOJI, '').replace(/ {2,}/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(EMOJI, '')
+    .replace(/[\uFE0F\u200D\u20E3]/g, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** Which font files a card's text needs beyond Inter's Latin letters, and the characters no font has. */
@@ -59,7 +67,7 @@ export function fontsNeeded(text: string): { inter: string[]; noto: string[]; mi
   const inter = new Set<string>();
   const notos = new Set<string>();
   const missing = new Set<string>();
-  for (const character of text) {
+  for (const character of text.normalize('NFC')) {
     const code = character.codePointAt(0)!;
     if (/\s/.test(character) || BASE.some((subset) => within(INTER_RANGES[subset]!, code))) continue;
     const subset = INTER_FALLBACKS.find((name) => within(INTER_RANGES[name]!, code));

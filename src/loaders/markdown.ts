@@ -137,9 +137,12 @@ export function markdownFiles(
     load: async (context) => {
       // Astro's glob loader logs a file it cannot render (one that breaks the content policy, see
       // src/lib/markdown.ts) and publishes the page empty; here that fails the build instead, naming the file.
+      // Only while loading: afterwards (the dev server re-reads a file when it changes) errors are logged as usual.
       const failed: string[] = [];
+      let loading = true;
       const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
-        error: (message: string) => void failed.push(renderFailure(message, base)),
+        error: (message: string) =>
+          loading ? void failed.push(renderFailure(message, base)) : context.logger.error(message),
       });
       await inner
         .load({
@@ -162,6 +165,9 @@ export function markdownFiles(
         })
         .catch((error: unknown) => {
           throw restateLoadError(error);
+        })
+        .finally(() => {
+          loading = false;
         });
       if (failed.length) throw new ContentError(failed);
     },

@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { contentPolicy } from '../../src/lib/markdown';
+import { contentPolicy, tableAlignment } from '../../src/lib/markdown';
 import { renderFailure } from '../../src/loaders/markdown';
 
 const FILE = 'src/content/pages/about.md';
@@ -109,6 +109,43 @@ describe('HTML in markdown is held to the content policy, with the file and line
     ['sub- and superscripts, keys and marks', 'H<sub>2</sub>O, x<sup>2</sup>, <kbd>Ctrl</kbd>, <mark>new</mark>, <br>'],
   ])('allows %s', async (_, body) => {
     expect(await render(body)).not.toMatch(/not allowed/);
+  });
+
+  it.each([
+    ['<div>\n<iframe src="https://evil.example/" title="\n\nx" <b>y</b>', 6],
+    ['<div>\n<textarea\n\nRest of the page.', 6],
+    ['<div>\n<!-- a note that never ends\n\nMore text.', 6],
+  ])('fails a tag left open where the HTML ends, which would swallow what follows: %s', async (body, line) => {
+    expect(await render(body)).toContain(
+      `${FILE}:${line}: an HTML tag or comment is not closed where the HTML ends (a ">" or "-->" is missing); close it on its own line`,
+    );
+  });
+
+  it('says the line of an element after a comment that names one', async () => {
+    const body = '<div>\n<!-- old: <iframe src=x></iframe> -->\nline\nline\n<iframe src=y></iframe>\n</div>';
+    expect(await render(body)).toMatch(new RegExp(`^${FILE}:9: the element <iframe>`));
+  });
+
+  it('keeps a long block of HTML quick to check', async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => `<tr><td>${i}</td><td>x</td></tr>`).join('\n');
+    const started = performance.now();
+    expect(await render(`<table>\n${rows}\n</table>`)).not.toMatch(/not allowed/);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('turns the alignment of table columns into classes, which the CSP allows', () => {
+    const plugins = [
+      tableAlignment(),
+      contentPolicy(
+        () => FILE,
+        () => '---\ntitle: A\n---\n\n',
+      ),
+    ];
+    const { html } = markdownToHtml('| a | b | c |\n|:-|:-:|--:|\n| 1 | 2 | 3 |', { hastPlugins: plugins });
+    expect(html).toContain('<th class="align-left">a</th>');
+    expect(html).toContain('<td class="align-center">2</td>');
+    expect(html).toContain('<td class="align-right">3</td>');
+    expect(html).not.toContain('style=');
   });
 
   it('leaves MDX alone: it is code, reviewed as code', async () => {

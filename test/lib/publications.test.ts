@@ -186,6 +186,13 @@ describe('titleHtml: markup from LaTeX kept, anything else escaped', () => {
 });
 
 describe('a title from BibTeX keeps its words and its angle brackets, and never opens an element', () => {
+  it('keeps the angle brackets of an author’s name as written', () => {
+    const [entry] = parseBibliography(
+      '@misc{k, title = {T}, author = {{<Anon>} and Doe, Jane}, year = {2020}}',
+    ).entries;
+    expect(entry!.authors[0]).toEqual({ literal: '<Anon>' });
+  });
+
   const title = (latex: string) => {
     const [entry] = parseBibliography(`@misc{k, title = {${latex}}, author = {Doe, Jane}, year = {2020}}`).entries;
     return { html: titleHtml(entry!.fields.title!), text: titleText(entry!.fields.title!), bibtex: entry!.bibtex };
@@ -197,6 +204,7 @@ describe('a title from BibTeX keeps its words and its angle brackets, and never 
     ['a < b', 'a &lt; b', 'a < b'],
     ['x <b>y</b>', 'x &lt;b&gt;y&lt;/b&gt;', 'x <b>y</b>'],
     ['\\emph{Deep} $\\beta$-VAE', '<i>Deep</i> β-VAE', 'Deep β-VAE'],
+    ['$a \\lessdot b$ and \\textless{}x', 'a⋖b and &lt;x', 'a⋖b and <x'],
   ])('%s', (latex, html, text) => {
     expect(title(latex)).toMatchObject({ html, text });
     // The BibTeX shown to copy is what the author wrote.

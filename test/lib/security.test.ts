@@ -23,11 +23,20 @@ describe('the security gate finds what would harm a visitor in a built page', ()
     ['<form action="vbscript:x"></form>', ['link with the scheme "vbscript:": vbscript:x']],
     [
       '<a href="data:text/html,<script>alert(1)</script>">x</a>',
-      ['link with the scheme "data:": data:text/html,<script>alert(1)</script>'],
+      [
+        'the attribute href on <a> holds </script>, which a browser may read as a tag',
+        'link with the scheme "data:": data:text/html,<script>alert(1)</script>',
+      ],
     ],
     [
       '<meta http-equiv="Refresh" content="0; url=https://evil.example/">',
       ['a <meta http-equiv="refresh"> sends visitors on'],
+    ],
+    // Parsed as a browser parses it: an <img> breaks out of SVG's <style>, and out of <noscript>.
+    ['<svg><style><img src=x onerror=alert(1)></style></svg>', ['inline event handler onerror on <img>']],
+    [
+      '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+      ['the attribute title on <p> holds </noscript>, which a browser may read as a tag'],
     ],
   ])('%s', (body, problems) => {
     expect(inspectPage(page(body)).problems).toEqual(problems);
@@ -67,6 +76,24 @@ describe('the gate runs at the end of every build', () => {
     ).rejects.toThrow(
       'The security gate stopped the build; nothing may be published until these are fixed:\ndist/bad.html: inline event handler onerror on <img>',
     );
+  });
+
+  it('leaves alone an HTML file copied from public/ as it is (a search engine’s verification file)', async () => {
+    const publicDir = await mkdtemp(join(tmpdir(), 'public-'));
+    const dist = await mkdtemp(join(tmpdir(), 'gate-'));
+    try {
+      const verification = 'google-site-verification: google1234.html';
+      await writeFile(join(publicDir, 'google1234.html'), verification);
+      await writeFile(join(dist, 'google1234.html'), verification);
+      await writeFile(join(dist, 'index.html'), page('<p>ok</p>'));
+      const gate = securityGate('/').hooks;
+      gate['astro:config:done']!({ config: { publicDir: pathToFileURL(`${publicDir}/`) } } as never);
+      await gate['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info: () => {} } } as never);
+      expect(await readFile(join(dist, '_headers'), 'utf8')).toContain('Content-Security-Policy');
+    } finally {
+      await rm(publicDir, { recursive: true, force: true });
+      await rm(dist, { recursive: true, force: true });
+    }
   });
 
   it('writes _headers with the pages’ policy when every page passes', async () => {

@@ -231,6 +231,7 @@ describe('cards for every script', () => {
   it.each([
     ['Deep learning for Rostock', { inter: [], noto: [], missing: [] }],
     ['Über Straße, Łódź, Ærø', { inter: [], noto: [], missing: [] }],
+    ['Fac\u0327ade, Dvor\u030Cák (as pasted from a Mac)', { inter: [], noto: [], missing: [] }],
     ['β-VAE', { inter: ['greek'], noto: [], missing: [] }],
     ['Нейронные сети', { inter: ['cyrillic'], noto: [], missing: [] }],
     ['王伟', { inter: [], noto: ['sc-112', 'sc-116'], missing: [] }],
@@ -246,6 +247,8 @@ describe('cards for every script', () => {
     ['👩‍🔬 Lab day 🇩🇪', 'Lab day'],
     ['Rain ☔️ or shine', 'Rain or shine'],
     ['No emoji here', 'No emoji here'],
+    ['Lab® © 2024 ™ ↔', 'Lab® © 2024 ™ ↔'],
+    ['Dvor\u030Cák', 'Dvořák'],
   ])('leaves the emoji out of %s', (text, clean) => {
     expect(withoutEmoji(text)).toBe(clean);
   });
