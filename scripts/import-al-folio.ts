@@ -2,7 +2,7 @@
 // Converts _pages, _projects, _news and _bibliography (and the pictures and PDFs they use) into src/content and
 // public, never overwriting a file without --force, and ends with a report of what was converted and what needs a person.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import {
@@ -11,10 +11,13 @@ import {
   convertNews,
   convertPage,
   convertProject,
+  pageLeftOut,
   pagePermalink,
+  splitFrontmatter,
   type Converted,
 } from './lib/alfolio.ts';
 import { sourcePath, targetPath, where, type AskedBy } from './lib/confine.ts';
+import { examplesIn, LEGAL_EXAMPLES } from './lib/examples.ts';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -26,9 +29,9 @@ if (!site || !existsSync(join(site, '_config.yml'))) {
   process.exit(1);
 }
 
-const markdownIn = async (folder: string) =>
-  existsSync(join(site, folder))
-    ? (await readdir(join(site, folder), { recursive: true }))
+const markdownIn = async (folder: string, from = site!) =>
+  existsSync(join(from, folder))
+    ? (await readdir(join(from, folder), { recursive: true }))
         .filter((file) => file.endsWith('.md'))
         .sort()
         .map((file) => join(folder, file))
@@ -95,6 +98,21 @@ const config = (yaml.load((await readSource('_config.yml'))?.toString('utf8') ??
   {}) as Record<string, unknown>;
 const baseurl = typeof config.baseurl === 'string' ? config.baseurl : '';
 
+// The examples make way: on a site that still holds the demo lab's content, the import replaces it (the legal pages
+// stay, since the site needs them); on a site without examples it only adds.
+const removed: string[] = [];
+const examples = examplesIn(process.cwd());
+for (const path of examples.unchanged) {
+  if (LEGAL_EXAMPLES.has(path)) {
+    notes.push(`${path}: the example's text is kept, since the site needs this page: write the lab's own`);
+    continue;
+  }
+  await rm(path);
+  removed.push(path);
+}
+for (const path of examples.edited)
+  notes.push(`${path}: an example file that has been changed, so it is kept: remove it if the import replaces it`);
+
 const pageFiles = await markdownIn('_pages');
 const projectFiles = await markdownIn('_projects');
 const newsFiles = await markdownIn('_news');
@@ -108,15 +126,43 @@ const read = (files: string[]) => files.filter((file) => sources.has(file));
 const importYear = process.env.SITE_NOW?.slice(0, 4) || String(new Date().getFullYear());
 const projects = read(projectFiles).map((file) => convertProject(file, sources.get(file)!, importYear, baseurl));
 const known = new Set([
-  ...read(pageFiles).map((file) => pagePermalink(file, sources.get(file)!)),
+  ...read(pageFiles)
+    .filter((file) => !pageLeftOut(file, splitFrontmatter(sources.get(file)!).data))
+    .map((file) => pagePermalink(file, sources.get(file)!)),
   '/projects/',
   '/positions/',
   ...projects.map((project) => `/${project.path.replace(/\.md$/, '')}/`),
 ]);
-const pages = read(pageFiles).map((file) => convertPage(file, sources.get(file)!, known, baseurl));
+// al-folio's 404 page and blog page are left out: this site has its own of the first, and no blog yet.
+const pagesKept = read(pageFiles).filter((file) => {
+  const leftOut = pageLeftOut(file, splitFrontmatter(sources.get(file)!).data);
+  if (leftOut) notes.push(leftOut);
+  return !leftOut;
+});
+const pages = pagesKept.map((file) => convertPage(file, sources.get(file)!, known, baseurl));
 const news = read(newsFiles).map((file) => convertNews(file, sources.get(file)!, baseurl));
 
-for (const converted of [...pages, ...projects, ...news] as Converted[]) {
+// Two files for one address are settled before anything is written: the first keeps it, the other is reported.
+const addresses = new Map<string, string>();
+for (const file of await markdownIn('src/content/pages', process.cwd())) {
+  const source = await readFile(file, 'utf8');
+  addresses.set(pagePermalink(file.replace(/^src\/content\/pages\//, ''), source), file);
+}
+const settled = pages.filter((page) => {
+  const address = pagePermalink(page.source, sources.get(page.source)!);
+  const target = join('src/content', page.path);
+  const other = addresses.get(address);
+  if (other && other !== target) {
+    notes.push(
+      `${page.source}: its address ${address} is already ${other}'s; not imported, so that neither hides the other`,
+    );
+    return false;
+  }
+  addresses.set(address, target);
+  return true;
+});
+
+for (const converted of [...settled, ...projects, ...news] as Converted[]) {
   notes.push(...converted.notes);
   const target = join('src/content', converted.path);
   // A file the old site does not have is left out: its pictures go, its links keep their words.
@@ -158,7 +204,10 @@ const section = (title: string, lines: string[]) =>
 console.log(
   [
     `Converted ${pages.length} page${pages.length === 1 ? '' : 's'}, ${projects.length} project${projects.length === 1 ? '' : 's'}, ${news.length} news item${news.length === 1 ? '' : 's'} and ${bibFiles.length} BibTeX file${bibFiles.length === 1 ? '' : 's'} from ${site}.`,
-    written.length ? '' : '\nNothing was written: the project already has every file as the import would write it.',
+    written.length || removed.length
+      ? ''
+      : '\nNothing was written: the project already has every file as the import would write it.',
+    ...section("Removed (the demo lab's examples, which the import replaces):", removed),
     ...section('Written:', written),
     ...section('Not written, because the file exists (--force overwrites):', skipped),
     ...section('Needs a person:', notes),

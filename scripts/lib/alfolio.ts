@@ -136,6 +136,32 @@ export function convertPage(
   }
   const converted = convertBody(file, source, body, baseurl);
   notes.push(...converted.notes);
+  const role = pageRole(file, data);
+  if (role !== 'page') {
+    // The site makes this list itself: the page's own words (if any) introduce it; al-folio's Liquid goes.
+    const intro = converted.body
+      .split('\n')
+      .filter((line) => !line.startsWith('<!-- al-folio Liquid:') && !/^\s*<!--.*-->\s*$/.test(line))
+      .join('\n')
+      .trim();
+    const listFront =
+      role === 'home'
+        ? removeTopLevelKeys(front, ['permalink'])
+        : `${removeTopLevelKeys(front, ['permalink']).replace(/\n*$/, '\n')}permalink: /${role}/\n`;
+    const kept = [
+      ...notes.filter((note) => !(note.startsWith(`${file}:`) && note.includes('Liquid, commented out'))),
+      role === 'home'
+        ? `${file}: became the home page (src/content/pages/index.md)`
+        : `${file}: became the introduction of /${role}/, whose list the site makes itself (its Liquid is left out)`,
+    ];
+    return {
+      source: file,
+      path: `pages/${role === 'home' ? 'index' : role}.md`,
+      text: `---\n${listFront.replace(/\n*$/, '\n')}---\n${intro ? `\n${intro}\n` : ''}`,
+      notes: kept,
+      assets: converted.assets,
+    };
+  }
   // A page al-folio filled itself (a list made by Liquid) would be published empty: it waits as a draft.
   if (converted.empty && data.draft !== true) {
     front = `${front.replace(/\n*$/, '\n')}draft: true\n`;
@@ -148,6 +174,34 @@ export function convertPage(
   return { source: file, path: `pages/${slugify(name) || 'page'}.md`, text, notes, assets: converted.assets };
 }
 
+/**
+ * What an al-folio page becomes here: the home page (`permalink: /`), the introduction of one of the lists the site
+ * makes itself (publications, projects, news, people: al-folio's `profiles`), or an ordinary page.
+ */
+export function pageRole(
+  file: string,
+  data: Record<string, unknown>,
+): 'home' | 'publications' | 'projects' | 'news' | 'people' | 'page' {
+  const permalink = typeof data.permalink === 'string' ? normalize(data.permalink) : undefined;
+  const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
+  if (permalink === '/' || data.layout === 'about') return 'home';
+  if (data.layout === 'profiles' || permalink === '/people/' || name === 'profiles') return 'people';
+  for (const list of ['publications', 'projects', 'news'] as const)
+    if (permalink === `/${list}/` || (!permalink && name === list)) return list;
+  return 'page';
+}
+
+/** al-folio pages this site has its own of: its 404 page, and the blog (which this site does not have yet). */
+export function pageLeftOut(file: string, data: Record<string, unknown>): string | undefined {
+  const permalink = typeof data.permalink === 'string' ? data.permalink : '';
+  const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
+  if (name === '404' || /^\/?404(\.html)?$/.test(permalink))
+    return `${file}: left out: the site has its own page for addresses that do not exist (src/pages/404.astro)`;
+  if (name === 'blog' || normalize(permalink || '-') === '/blog/')
+    return `${file}: left out: this site has no blog yet (its posts in _posts/ are not converted either)`;
+  return undefined;
+}
+
 function normalize(permalink: string): string {
   const withSlash = permalink.startsWith('/') ? permalink : `/${permalink}`;
   return withSlash.endsWith('/') ? withSlash : `${withSlash}/`;
@@ -156,6 +210,8 @@ function normalize(permalink: string): string {
 /** The permalink an al-folio page will have here. */
 export function pagePermalink(file: string, source: string): string {
   const { data } = splitFrontmatter(source);
+  const role = pageRole(file, data);
+  if (role !== 'page') return role === 'home' ? '/' : `/${role}/`;
   if (typeof data.permalink === 'string') return normalize(data.permalink);
   const name = slugify(file.replace(/^.*\//, '').replace(/\.md$/, ''));
   return name === 'index' ? '/' : `/${name}/`;
