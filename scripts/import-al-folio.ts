@@ -1,12 +1,15 @@
-// npm run import:al-folio -- <path to an al-folio site> [--force]
+// npm run import:al-folio -- <path to an al-folio site> [--force] [--no-check]
 // Converts _pages, _projects, _news and _bibliography (and the pictures and PDFs they use) into src/content and
 // public, never overwriting a file without --force, and ends with a report of what was converted and what needs a person.
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import * as prettier from 'prettier';
 import {
   bibliographyFiles,
+  localHtmlFields,
   withoutLinksTo,
   convertNews,
   convertPage,
@@ -16,6 +19,7 @@ import {
   splitFrontmatter,
   type Converted,
 } from './lib/alfolio.ts';
+import { labFacts, ownerPerson, withLabFacts } from './lib/alfolio-config.ts';
 import { sourcePath, targetPath, where, type AskedBy } from './lib/confine.ts';
 import { examplesIn, LEGAL_EXAMPLES } from './lib/examples.ts';
 
@@ -24,7 +28,7 @@ const force = args.includes('--force');
 const site = args.find((arg) => !arg.startsWith('--'));
 if (!site || !existsSync(join(site, '_config.yml'))) {
   console.error(
-    'Usage: npm run import:al-folio -- <path to an al-folio site> [--force]\n(the folder with _config.yml)',
+    'Usage: npm run import:al-folio -- <path to an al-folio site> [--force] [--no-check]\n(the folder with _config.yml)',
   );
   process.exit(1);
 }
@@ -98,6 +102,11 @@ const config = (yaml.load((await readSource('_config.yml'))?.toString('utf8') ??
   {}) as Record<string, unknown>;
 const baseurl = typeof config.baseurl === 'string' ? config.baseurl : '';
 
+/** _data/socials.yml (newer al-folio keeps the owner's e-mail and profiles there). */
+const socials = (yaml.load((await readSource('_data/socials.yml'))?.toString('utf8') ?? '', {
+  schema: yaml.CORE_SCHEMA,
+}) ?? {}) as Record<string, unknown>;
+
 // The examples make way: on a site that still holds the demo lab's content, the import replaces it (the legal pages
 // stay, since the site needs them); on a site without examples it only adds.
 const removed: string[] = [];
@@ -113,6 +122,36 @@ for (const path of examples.unchanged) {
 for (const path of examples.edited)
   notes.push(`${path}: an example file that has been changed, so it is kept: remove it if the import replaces it`);
 
+// The lab's name, description, address, folder and e-mail go into the site config: on a site that still held the
+// examples, or with --force (a site of the lab's own keeps its config, and the report says what al-folio has).
+const facts = labFacts(config, socials);
+const configFile = 'src/site.config.ts';
+const configCode = await readFile(configFile, 'utf8');
+const prettierOptions = { ...(await prettier.resolveConfig(configFile)), filepath: configFile };
+const configNext = await prettier.format(withLabFacts(configCode, facts), prettierOptions);
+if (configNext !== configCode) {
+  if (examples.unchanged.length || force) {
+    await writeFile(configFile, configNext);
+    written.push(configFile);
+  } else notes.push(`${configFile}: kept as it is; al-folio's _config.yml says ${JSON.stringify(facts)}`);
+}
+notes.push(
+  `${configFile}: university, address, social links and logo are not in al-folio's config: write the lab's own`,
+);
+const owner = ownerPerson(config, socials);
+if (owner) {
+  notes.push(...owner.notes);
+  await writeTarget(join('src/content', owner.path), owner.text, { file: '_config.yml' });
+}
+for (const [path, what] of [
+  ['_data/coauthors.yml', 'co-author links'],
+  ['_data/cv.yml', 'the CV'],
+  ['_data/repositories.yml', 'the repositories page'],
+  ['_books', 'the bookshelf'],
+  ['_teachings', 'the teaching pages'],
+] as const)
+  if (existsSync(join(site, path))) notes.push(`${path}: not converted (${what} has no equivalent here yet)`);
+
 const pageFiles = await markdownIn('_pages');
 const projectFiles = await markdownIn('_projects');
 const newsFiles = await markdownIn('_news');
@@ -124,7 +163,16 @@ for (const file of [...pageFiles, ...projectFiles, ...newsFiles]) {
 const read = (files: string[]) => files.filter((file) => sources.has(file));
 
 const importYear = process.env.SITE_NOW?.slice(0, 4) || String(new Date().getFullYear());
-const projects = read(projectFiles).map((file) => convertProject(file, sources.get(file)!, importYear, baseurl));
+/** When a file came into the al-folio site's git repository (YYYY-MM-DD), if it is one. */
+const addedOn = (file: string) => {
+  const log = spawnSync('git', ['-C', site!, 'log', '--diff-filter=A', '--format=%as', '--', file], {
+    encoding: 'utf8',
+  });
+  return log.status === 0 ? log.stdout.trim().split('\n').pop() || undefined : undefined;
+};
+const projects = read(projectFiles).map((file) =>
+  convertProject(file, sources.get(file)!, addedOn(file), importYear, baseurl),
+);
 const known = new Set([
   ...read(pageFiles)
     .filter((file) => !pageLeftOut(file, splitFrontmatter(sources.get(file)!).data))
@@ -187,17 +235,53 @@ for (const file of bibFiles) {
   const from = join('_bibliography', file);
   const source = await readSource(from);
   if (!source) continue;
-  await writeTarget(join('src/content/publications', file), source, { file: from });
-  for (const asset of bibliographyFiles(source.toString('utf8'))) {
-    await copyOver(asset.from, asset.to, { file: from, line: asset.line });
+  // A field whose file is missing (or refused) is left out, so that the result builds; so is a local `html`.
+  let text = source.toString('utf8');
+  const dropped = new Set<number>();
+  for (const asset of bibliographyFiles(text)) {
+    if (!(await copyOver(asset.from, asset.to, { file: from, line: asset.line }))) dropped.add(asset.line);
   }
+  for (const { line, value } of localHtmlFields(text)) {
+    dropped.add(line);
+    notes.push(
+      `${from}:${line}: html = {${value}} names a file of the old site, not a web address; left out (give the paper's address instead)`,
+    );
+  }
+  text = text
+    .split('\n')
+    .filter((_, index) => !dropped.has(index + 1))
+    .join('\n');
+  await writeTarget(join('src/content/publications', file), text, { file: from });
 }
 if (bibFiles.length) {
   notes.push(
     'src/content/people/: al-folio highlights one author (scholar.last_name in _config.yml); here every member is highlighted: add a file per person, with aliases for the spellings in the BibTeX',
   );
 }
-if (existsSync(join(site, '_posts'))) notes.push('_posts/: not converted (this site has no blog)');
+if (existsSync(join(site, '_posts'))) notes.push('_posts/: not converted (this site has no blog yet)');
+
+// The import ends with the site's own content checks: a build into a folder of its own.
+let check = '';
+if (!args.includes('--no-check')) {
+  // Inside the project (beside Astro's cache), so that the build finds its packages as the real one does.
+  const out = join(process.cwd(), 'node_modules/.astro/import-check');
+  const result = spawnSync(process.execPath, [join('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  await rm(out, { recursive: true, force: true });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`.split('\n');
+  const named = output.filter((line) => /^(src\/|dist\/|Two files)/.test(line));
+  const lines = named.length ? named : output.filter((line) => line.trim()).slice(-10);
+  check =
+    result.status === 0
+      ? '\nChecked: the site builds with the imported content.'
+      : [
+          '\nChecked: the site does not build yet. Fix these first (docs/errors.md explains each):',
+          ...lines.map((line) => `  - ${line}`),
+        ].join('\n');
+}
 
 const section = (title: string, lines: string[]) =>
   lines.length ? [`\n${title}`, ...lines.map((line) => `  - ${line}`)] : [];
@@ -211,5 +295,11 @@ console.log(
     ...section('Written:', written),
     ...section('Not written, because the file exists (--force overwrites):', skipped),
     ...section('Needs a person:', notes),
+    check,
+    '\nNext:',
+    '  1. Go through "Needs a person" above, top to bottom.',
+    "  2. In src/site.config.ts, write the lab's university, address, short name, social links and logo.",
+    "  3. Replace the text of the imprint and privacy pages (src/content/pages/imprint.md, privacy.md) with the lab's.",
+    '  4. Preview with `npm run dev`, then check everything with `npm run check`.',
   ].join('\n'),
 );

@@ -9,114 +9,183 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertPage, findAssets, removeTopLevelKeys, rootAssetLinks } from '../scripts/lib/alfolio';
 import { copyProject, root, type BuildResult } from './helpers/build';
 import { buildProject } from './helpers/sites';
+import { validateHtml } from './gates/site';
+import { EXAMPLES, examplesIn, LEGAL_EXAMPLES } from '../scripts/lib/examples';
 
 const alFolio = join(root, 'test/fixtures/al-folio');
 const run = promisify(execFile);
-const importInto = (dir: string, ...flags: string[]) =>
-  run(process.execPath, [join(root, 'scripts/import-al-folio.ts'), alFolio, ...flags], {
+const importFrom = (site: string, dir: string, ...flags: string[]) =>
+  run(process.execPath, [join(root, 'scripts/import-al-folio.ts'), site, ...flags], {
     cwd: dir,
     env: { ...process.env, SITE_NOW: '2026-11-28' },
   });
 
-describe('the al-folio importer, on a small al-folio site', () => {
+describe('the al-folio importer, on a fresh copy of the project with its examples', () => {
+  let site: string;
   let dir: string;
   let report: string;
   let build: BuildResult;
 
   beforeAll(async () => {
-    dir = await copyProject({ content: {} });
-    report = (await importInto(dir)).stdout;
+    // The al-folio site as a git repository of its own, in which one project came in on 15 March 2021.
+    site = await mkdtemp(join(tmpdir(), 'al-folio-'));
+    await cp(alFolio, site, { recursive: true });
+    const git = (...args: string[]) =>
+      run('git', ['-C', site, ...args], {
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'Lab',
+          GIT_AUTHOR_EMAIL: 'lab@example.org',
+          GIT_COMMITTER_NAME: 'Lab',
+          GIT_COMMITTER_EMAIL: 'lab@example.org',
+          GIT_AUTHOR_DATE: '2021-03-15T12:00:00+01:00',
+          GIT_COMMITTER_DATE: '2021-03-15T12:00:00+01:00',
+        },
+      });
+    await git('init', '-q');
+    await git('add', '_projects/3_code.md');
+    await git('commit', '-q', '-m', 'A project');
+    dir = await copyProject({});
+    report = (await importFrom(site, dir)).stdout;
     build = await buildProject(dir, { SITE_NOW: '2026-11-28' });
   });
 
-  afterAll(() => build?.cleanup());
-
-  it('reports what it converted and what needs a person: dropped keys, Liquid lines, guesses', () => {
-    expect(report).toContain('Converted 5 pages, 2 projects, 2 news items and 1 BibTeX file');
-    expect(report).toContain(
-      '_pages/about.md: dropped keys this site does not use: subtitle, profile, news, selected_papers, social',
-    );
-    expect(report).toContain('_pages/about.md: layout "about" became "home"');
-    expect(report).toContain(
-      '_pages/cv.md:13: Liquid, commented out, needs a person: Download the CV as a PDF: {{ page.cv_pdf }}',
-    );
-    expect(report).toContain(
-      '_pages/projects.md: became the introduction of /projects/, whose list the site makes itself (its Liquid is left out)',
-    );
-    // The CV page is made by Liquid from _data/cv.yml: published, it would be empty.
-    expect(report).toContain(
-      '_pages/cv.md: nothing but Liquid, which this site does not run; kept as a draft (draft: true) for a person to write',
-    );
-    expect(report).toContain(
-      '_pages/dropdown.md: dropped menu children whose pages were not imported: publications (/publications/), blog (/blog/)',
-    );
-    expect(report).toContain(
-      '_projects/1_project.md: al-folio projects have no dates; start is 2026 for now, correct it',
-    );
-    expect(report).toContain(
-      '_projects/2022_themis.md:5: uses assets/img/missing.jpg, which the al-folio site does not have; left out',
-    );
-    expect(report).toContain('_news/announcement_2.md: dropped keys this site does not use: related_posts');
-    expect(report).toContain('src/content/people/: al-folio highlights one author');
+  afterAll(async () => {
+    await build?.cleanup();
+    await rm(site, { recursive: true, force: true });
   });
 
-  it('writes a site that builds, with the pages, the menu, the projects and their pictures', async () => {
+  it('replaces the examples, lists what it removed, and keeps the legal pages with a note', async () => {
+    expect(report).toContain("Removed (the demo lab's examples, which the import replaces):");
+    for (const [path] of EXAMPLES) {
+      if (LEGAL_EXAMPLES.has(path)) {
+        expect(report).toContain(`${path}: the example's text is kept, since the site needs this page`);
+        expect(existsSync(join(dir, path))).toBe(true);
+      } else expect(report).toContain(`  - ${path}\n`);
+    }
+    expect(await readdir(join(dir, 'src/content/positions'))).toEqual([]);
+    expect(existsSync(join(dir, 'src/content/people/erika-mustermann.md'))).toBe(false);
+  });
+
+  it('settles the addresses: 404 and blog left out, / is the home page, the special pages introduce the lists', () => {
+    expect(report).toContain('_pages/404.md: left out: the site has its own page for addresses that do not exist');
+    expect(report).toContain('_pages/blog.md: left out: this site has no blog yet');
+    expect(report).toContain('_pages/about.md: became the home page (src/content/pages/index.md)');
+    expect(report).toContain('_pages/profiles.md: became the introduction of /people/');
+    expect(report).toContain('_pages/publications.md: became the introduction of /publications/');
+    expect(report).toContain('_posts/: not converted (this site has no blog yet)');
+  });
+
+  it("takes the lab's name, description, address, folder and owner from _config.yml and _data/socials.yml", async () => {
+    const config = await readFile(join(dir, 'src/site.config.ts'), 'utf8');
+    expect(config).toContain("name: 'Machine Learning Lab Example',");
+    expect(config).toContain('description: "A small lab site in al-folio\'s formats, for the importer\'s tests.",');
+    expect(config).toContain("url: process.env.SITE_URL || 'https://example.github.io',");
+    expect(config).toContain("base: process.env.SITE_BASE || '/ml-lab/',");
+    expect(config).toContain("email: 'jane.doe@example.org',");
+    // The rest of the file as it was, comments too.
+    expect(config).toContain('// The imprint and privacy notice, linked from every page');
+    expect(await readFile(join(dir, 'src/content/people/jane-doe.md'), 'utf8')).toBe(
+      [
+        '---',
+        'name: Jane Doe',
+        'role: pi',
+        'aliases:',
+        '  - Doe, Jane',
+        '  - Doe, J.',
+        'email: jane.doe@example.org',
+        'orcid: 0000-0002-1825-0097',
+        'scholar: https://scholar.google.com/citations?user=qc6CJjYAAAAJ',
+        'github: https://github.com/janedoe',
+        '---',
+        '',
+      ].join('\n'),
+    );
+    expect(report).toContain('_data/socials.yml: not converted (no field for them here): linkedin_username');
+  });
+
+  it('converts Liquid precisely, dates projects from their history, and leaves out what is missing', async () => {
+    const code = await readFile(join(dir, 'src/content/projects/3_code.md'), 'utf8');
+    expect(code).toContain(
+      '```liquid\n{% include figure.liquid path="assets/img/1.jpg" title="example image" class="img-fluid" %}\n{{ site.baseurl }}/assets/img/1.jpg\n```',
+    );
+    expect(code).toContain('![The harbour](/assets/img/12.jpg)');
+    expect(code).toContain('start: 2021-03\n');
+    expect(report).toContain(
+      '_projects/3_code.md: its start 2021-03 is when the file came into the al-folio repository',
+    );
+    expect(report).toContain('_projects/1_project.md: has no start date');
+    expect(await readFile(join(dir, 'src/content/projects/1_project.md'), 'utf8')).toContain('draft: true');
+    expect(await readFile(join(dir, 'src/content/news/announcement_3.md'), 'utf8')).toContain(
+      'A new paper ✨ was accepted.',
+    );
+    expect(await readFile(join(dir, 'src/content/pages/index.md'), 'utf8')).toContain(
+      'See [our projects](/projects/) and\n[our papers](/publications/).',
+    );
+    expect(report).toContain(
+      '_projects/1_project.md:13: uses assets/img/1.jpg, which the al-folio site does not have; left out',
+    );
+    expect(report).toContain(
+      '_bibliography/papers.bib:26: uses assets/pdf/missing.pdf, which the al-folio site does not have; left out',
+    );
+    expect(report).toContain('_bibliography/papers.bib:25: html = {relativity.html} names a file of the old site');
+    const bib = await readFile(join(dir, 'src/content/publications/papers.bib'), 'utf8');
+    expect(bib).not.toMatch(/relativity|missing\.pdf/);
+  });
+
+  it('ends by checking the site, and says what to do next', () => {
+    expect(report).toContain('Checked: the site builds with the imported content.');
+    expect(report).toContain('Next:\n  1. Go through "Needs a person" above');
+  });
+
+  it('gives a site that builds as al-folio had it: its home page, its menu, its name and folder, its papers', async () => {
     expect(build.ok, build.output).toBe(true);
     const home = load(await build.read('index.html'));
+    expect(home('title').text()).toBe('about · Machine Learning Lab Example');
+    expect(home('link[rel="canonical"]').attr('href')).toBe('https://example.github.io/ml-lab/');
     expect(home('main').text()).toContain('We develop machine-learning methods for complex systems.');
-    expect(home('main img').attr('src')).toBe('/assets/img/12.jpg');
-    expect(await readFile(join(build.dir, 'dist/assets/img/12.jpg'))).toEqual(
-      await readFile(join(alFolio, 'assets/img/12.jpg')),
-    );
+    expect(home('main img').attr('src')).toBe('/ml-lab/assets/img/12.jpg');
     expect(
       home('header nav.hidden > ul > li')
         .map((_, li) => home(li).find('a, summary').first().text().trim())
         .get(),
-    ).toEqual(['projects', 'submenus', 'Join Us!']);
-    const projects = load(await build.read('projects/index.html'));
-    expect(projects('h1').text()).toBe('projects');
-    expect(projects('main').text()).not.toContain('{%');
-    const project = load(await build.read('projects/1_project/index.html'));
-    expect(project('main img').attr('src')).toMatch(/\.webp$/);
-    expect(project('main').text()).not.toContain('{%');
-    expect(await readFile(join(dir, 'src/content/pages/join-us.md'), 'utf8')).toContain(
-      '# dropdown: true\n# children:',
-    );
-  });
-
-  it('converts the news, and the bibliography with its preview pictures and PDFs', async () => {
-    expect(await readFile(join(dir, 'src/content/news/announcement_1.md'), 'utf8')).toBe(
-      '---\ndate: 2024-01-15\n---\n\nTwo PhD/postdoc positions are open.\n',
-    );
-    const news = load(await build.read('news/index.html'));
-    expect(news('main li h3').text()).toBe('A long announcement');
-    expect(news('#news-announcement_2 time').attr('datetime')).toBe('2023-11-02');
+    ).toEqual(['publications', 'projects', 'people', 'submenus', 'Join Us!']);
+    expect(home('body').text()).not.toMatch(/Mustermann|Beispiel|Arbeitsgruppe Maschinelles Lernen/);
 
     const publications = load(await build.read('publications/index.html'));
     const entry = publications('#pub-doe2024');
     expect(entry.find('h3').text()).toBe('A Paper about Bayesian Things');
-    expect(entry.find('h3 + p').text().trim()).toBe('Jane Doe, Jörg Müller, et al.');
-    expect(entry.find('img').attr('src')).toMatch(/^\/_astro\/doe2024\..*\.webp$/);
-    expect(entry.find('a[href="/papers/doe2024.pdf"]')).toHaveLength(1);
+    expect(entry.find('h3 + p a').text()).toBe('Jane Doe');
+    // Spelled as the BibTeX has it, and linked to the owner all the same.
+    expect(publications('#pub-doe2023 h3 + p a').text()).toBe('J. Doe');
+    expect(publications('#pub-doe2023 h3 + p a').attr('href')).toBe('/ml-lab/people/jane-doe/');
+    expect(entry.find('a[href="/ml-lab/papers/doe2024.pdf"]')).toHaveLength(1);
     expect(await readFile(join(build.dir, 'dist/papers/doe2024.pdf'))).toEqual(
       await readFile(join(alFolio, 'assets/pdf/doe2024.pdf')),
     );
+
+    const project = load(await build.read('projects/3_code/index.html'));
+    expect(project('main pre code').text()).toContain('{% include figure.liquid path="assets/img/1.jpg"');
+    expect(problems(await validateHtml(join(build.dir, 'dist')))).toEqual([]);
   });
 
-  it('never overwrites a file without --force, and a second import writes nothing', async () => {
-    const page = join(dir, 'src/content/pages/cv.md');
+  it('a second import writes nothing and says so; without --force it never overwrites', async () => {
+    const again = (await importFrom(site, dir, '--no-check')).stdout;
+    expect(again).toContain('Nothing was written: the project already has every file as the import would write it.');
+    expect(again).not.toContain('Removed');
+    const page = join(dir, 'src/content/pages/join-us.md');
     await writeFile(page, '---\ntitle: Edited by hand\n---\n');
-    const again = (await importInto(dir)).stdout;
-    expect(again).toContain('Nothing was written');
-    expect(again).toContain(
-      'Not written, because the file exists (--force overwrites):\n  - src/content/pages/cv.md\n',
+    expect((await importFrom(site, dir, '--no-check')).stdout).toContain(
+      'Not written, because the file exists (--force overwrites):\n  - src/content/pages/join-us.md\n',
     );
     expect(await readFile(page, 'utf8')).toBe('---\ntitle: Edited by hand\n---\n');
-    await importInto(dir, '--force');
-    expect(await readFile(page, 'utf8')).toContain('title: cv');
-    expect((await importInto(dir)).stdout).not.toContain('Not written');
+    await importFrom(site, dir, '--force', '--no-check');
+    expect(await readFile(page, 'utf8')).toContain('title: Join Us!');
   });
 });
+
+const problems = (findings: { file: string; problem: string }[]) =>
+  findings.map(({ file, problem }) => `${file}: ${problem}`);
 
 describe('the al-folio importer stays inside its folders', () => {
   let outside: string;
@@ -161,7 +230,7 @@ describe('the al-folio importer stays inside its folders', () => {
     );
     dir = await copyProject({ content: {} });
     report = (
-      await run(process.execPath, [join(root, 'scripts/import-al-folio.ts'), evil], {
+      await run(process.execPath, [join(root, 'scripts/import-al-folio.ts'), evil, '--no-check'], {
         cwd: dir,
         env: { ...process.env, SITE_NOW: '2026-11-28' },
       })
@@ -207,6 +276,12 @@ describe('the al-folio importer stays inside its folders', () => {
 });
 
 describe('importer helpers', () => {
+  it('knows the examples this project ships, as shipped (update scripts/lib/examples.ts when one changes)', () => {
+    const { unchanged, edited } = examplesIn(root);
+    expect(edited).toEqual([]);
+    expect(unchanged).toEqual(EXAMPLES.map(([path]) => path));
+  });
+
   it('removes top-level keys with their nested lines and keeps comments', () => {
     const yamlText = 'title: A\nprofile:\n  align: right\n  image: x.jpg\n# nav: true\nnews: true\nnav_order: 2\n';
     expect(removeTopLevelKeys(yamlText, ['profile', 'news'])).toBe('title: A\n# nav: true\nnav_order: 2\n');

@@ -222,7 +222,13 @@ export function pagePermalink(file: string, source: string): string {
  * `category` a tag. al-folio projects have no dates: the year comes from the file name (`2022_themis`) or, failing
  * that, is the year of the import, and the report says so.
  */
-export function convertProject(file: string, source: string, importYear: string, baseurl = ''): Converted {
+export function convertProject(
+  file: string,
+  source: string,
+  added: string | undefined,
+  importYear: string,
+  baseurl = '',
+): Converted {
   const { data, body } = splitFrontmatter(source);
   const notes: string[] = [];
   const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
@@ -231,9 +237,22 @@ export function convertProject(file: string, source: string, importYear: string,
   const title = typeof data.title === 'string' && data.title.trim() ? data.title : name;
   const summary = typeof data.description === 'string' && data.description.trim() ? data.description : title;
   if (summary === title) notes.push(`${file}: had no description; the summary repeats the title`);
-  const year = /^(\d{4})[_-]/.exec(name)?.[1];
-  if (!year) notes.push(`${file}: al-folio projects have no dates; start is ${importYear} for now, correct it`);
-  const front: Record<string, unknown> = { title, summary, start: Number(year ?? importYear) };
+  // al-folio projects have no dates: the year in the file name, or the month the file came into the repository.
+  const start = /^(\d{4})[_-]/.exec(name)?.[1] ?? added?.slice(0, 7);
+  if (!start)
+    notes.push(
+      `${file}: has no start date (neither in its file name nor in a git history), so it is kept as a draft: write its start (start: 2021) and remove draft: true`,
+    );
+  else if (!/^\d{4}[_-]/.test(name))
+    notes.push(
+      `${file}: its start ${start} is when the file came into the al-folio repository: correct it if the project began earlier`,
+    );
+  const front: Record<string, unknown> = {
+    title,
+    summary,
+    start: start ? (/^\d{4}$/.test(start) ? Number(start) : start) : Number(importYear),
+  };
+  if (!start) front.draft = true;
   if (typeof data.category === 'string' && data.category.trim()) front.tags = [data.category];
   let image: Converted['image'];
   if (typeof data.img === 'string' && data.img.trim()) {
@@ -302,4 +321,14 @@ export function bibliographyFiles(source: string): { from: string; to: string; l
     );
   }
   return files;
+}
+
+/** `html = {relativity.html}`: a field al-folio reads as a file of the site, which this site takes as a web address. */
+export function localHtmlFields(source: string): { line: number; value: string }[] {
+  return [...source.matchAll(/^\s*html\s*=\s*[{"]([^}"]+)[}"]/gim)]
+    .filter(([, value]) => !/^https?:\/\//i.test(value!.trim()))
+    .map((match) => ({
+      line: source.slice(0, match.index + match[0].search(/html/i)).split('\n').length,
+      value: match[1]!.trim(),
+    }));
 }
