@@ -225,6 +225,14 @@ describe('the al-folio importer stays inside its folders', () => {
       ].join('\n'),
     );
     await writeFile(
+      join(evil, '_projects/leak.md'),
+      '---\ntitle: Leak\ndescription: A project whose picture is outside.\nimg: ../secret.txt\n---\n\nText.\n',
+    );
+    await writeFile(
+      join(evil, '_bibliography/absolute.bib'),
+      '@misc{abs1,\n  title = {Abs},\n  author = {Doe, Jane},\n  year = {2024},\n  pdf = {/etc/hostname},\n}\n',
+    );
+    await writeFile(
       join(evil, '_pages/leak.md'),
       '---\ntitle: Leak\n---\n\n![a](assets/../../secret.txt)\n\n![b](assets/img/linked.jpg)\n\n![c](assets/img/..\\..\\..\\secret.txt)\n',
     );
@@ -252,6 +260,16 @@ describe('the al-folio importer stays inside its folders', () => {
     expect(report).toContain(
       '_pages/leak.md:9: "assets/img/..\\\\..\\\\..\\\\secret.txt" has a backslash or a NUL in it; it was not imported',
     );
+  });
+
+  it('reads no picture of a project from outside, and takes an absolute path as one inside the site', async () => {
+    expect(report).toContain(
+      '_projects/leak.md:4: "../secret.txt" points outside the al-folio site; it was not imported',
+    );
+    expect(report).toContain(
+      '_bibliography/absolute.bib:5: uses assets/pdf//etc/hostname, which the al-folio site does not have; left out',
+    );
+    expect(existsSync(join(dir, 'public/papers/etc/hostname'))).toBe(false);
   });
 
   it('writes nothing outside src/content/ and public/, and says where each attempt was', async () => {
