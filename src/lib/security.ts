@@ -13,7 +13,6 @@ export const REQUIRED_DIRECTIVES = [
 
 /** Attributes that hold an address a browser follows or loads. */
 const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite']);
-const RAW_TEXT_END = /<\/(noscript|noembed|noframes|style|script|title|textarea|xmp|iframe|plaintext)/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'data']);
 
 /**
@@ -25,8 +24,13 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'data']);
 export function inspectPage(html: string): { policy?: string | undefined; problems: string[] } {
   const problems: string[] = [];
   let policy: string | undefined;
-  // Parsed as a browser parses it (SVG, MathML and <noscript> included), with Sätteri's HTML parser.
-  for (const element of elements(htmlToHast(html) as Nodes)) {
+  // Parsed as a browser parses it (SVG and MathML included), with Sätteri's HTML parser.
+  const all = elements(htmlToHast(html) as Nodes);
+  // Inside <noscript>, which this parser reads as markup and a browser that runs scripts reads as text.
+  const inNoscript = new Set(
+    all.filter((element) => element.tagName === 'noscript').flatMap((noscript) => elements(noscript).slice(1)),
+  );
+  for (const element of all) {
     const name = element.tagName;
     const attributes = Object.fromEntries(
       Object.entries(element.properties ?? {}).map(([key, value]) => [
@@ -36,10 +40,9 @@ export function inspectPage(html: string): { policy?: string | undefined; proble
     );
     for (const [attribute, value] of Object.entries(attributes)) {
       if (/^on/.test(attribute)) problems.push(`inline event handler ${attribute} on <${name}>`);
-      // Read one way here and another in a browser that runs scripts (a <noscript> ends inside the attribute).
-      const closing = RAW_TEXT_END.exec(value)?.[0];
-      if (closing)
-        problems.push(`the attribute ${attribute} on <${name}> holds ${closing}>, which a browser may read as a tag`);
+      // Read one way here and another in a browser that runs scripts: the <noscript> ends inside the attribute.
+      if (inNoscript.has(element) && /<\/noscript/i.test(value))
+        problems.push(`the attribute ${attribute} on <${name}> holds </noscript>, which a browser may read as a tag`);
       if (!ADDRESS_ATTRIBUTES.has(attribute)) continue;
       // Browsers ignore control characters and spaces in a scheme (`java\tscript:`), so the check does too.
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();

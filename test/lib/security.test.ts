@@ -23,10 +23,7 @@ describe('the security gate finds what would harm a visitor in a built page', ()
     ['<form action="vbscript:x"></form>', ['link with the scheme "vbscript:": vbscript:x']],
     [
       '<a href="data:text/html,<script>alert(1)</script>">x</a>',
-      [
-        'the attribute href on <a> holds </script>, which a browser may read as a tag',
-        'link with the scheme "data:": data:text/html,<script>alert(1)</script>',
-      ],
+      ['link with the scheme "data:": data:text/html,<script>alert(1)</script>'],
     ],
     [
       '<meta http-equiv="Refresh" content="0; url=https://evil.example/">',
@@ -51,7 +48,7 @@ describe('the security gate finds what would harm a visitor in a built page', ()
 
   it('passes the links and pictures a page has, and returns its policy for _headers', () => {
     const body =
-      '<a href="https://uni-rostock.de">a</a><a href="mailto:a@b.de">b</a><a href="/join-us/">c</a><img src="data:image/png;base64,AAAA" alt="">';
+      '<a href="https://uni-rostock.de">a</a><a href="mailto:a@b.de">b</a><a href="/join-us/">c</a><img src="data:image/png;base64,AAAA" alt=""><meta name="description" content="Engineer &lt;/script&gt;">';
     expect(inspectPage(page(body))).toEqual({ policy: POLICY, problems: [] });
   });
 });
