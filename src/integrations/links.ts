@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
+import { isLang } from '../i18n/languages';
 import { contentLinks, deadLinks } from '../lib/links';
 import { ContentError } from '../lib/model/problems';
 import { placeLink, type UrlSite } from '../lib/model/urls';
@@ -52,6 +53,9 @@ export function contentLinkCheck(site: Pick<UrlSite, 'languages' | 'defaultLangu
         const links = [];
         for (const path of await filesIn(contentFolder)) {
           if (!/\.mdx?$/.test(path)) continue;
+          // A translation in a language the site is not built in is not published.
+          const folder = path.split('/')[1] ?? '';
+          if (isLang(folder) && !site.languages.includes(folder)) continue;
           const source = await readFile(join(contentFolder, path), 'utf8');
           const front = FRONTMATTER.exec(source);
           // A draft is not published, so its links lead nowhere yet.
