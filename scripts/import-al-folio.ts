@@ -10,6 +10,7 @@ import * as prettier from 'prettier';
 import {
   bibliographyFiles,
   localHtmlFields,
+  unshownFields,
   withoutLinksTo,
   convertNews,
   convertPage,
@@ -138,6 +139,11 @@ if (configNext !== configCode) {
 notes.push(
   `${configFile}: university, address, social links and logo are not in al-folio's config: write the lab's own`,
 );
+// The content files are taken to be in the site's first language (English unless the config says otherwise).
+if (typeof config.lang === 'string' && config.lang !== 'en')
+  notes.push(
+    `_config.yml: lang is ${JSON.stringify(config.lang)}; the content was imported as the site's first language: set languages and defaultLanguage in ${configFile} if it is another`,
+  );
 const owner = ownerPerson(config, socials);
 if (owner) {
   notes.push(...owner.notes);
@@ -251,6 +257,9 @@ for (const file of bibFiles) {
     .split('\n')
     .filter((_, index) => !dropped.has(index + 1))
     .join('\n');
+  const unshown = unshownFields(text);
+  if (unshown.length)
+    notes.push(`${from}: kept, but this site does not show these al-folio fields: ${unshown.join(', ')}`);
   await writeTarget(join('src/content/publications', file), text, { file: from });
 }
 if (bibFiles.length) {

@@ -126,9 +126,12 @@ describe('the al-folio importer, on a fresh copy of the project with its example
       '_projects/1_project.md:13: uses assets/img/1.jpg, which the al-folio site does not have; left out',
     );
     expect(report).toContain(
-      '_bibliography/papers.bib:26: uses assets/pdf/missing.pdf, which the al-folio site does not have; left out',
+      '_bibliography/papers.bib:28: uses assets/pdf/missing.pdf, which the al-folio site does not have; left out',
     );
     expect(report).toContain('_bibliography/papers.bib:25: html = {relativity.html} names a file of the old site');
+    expect(report).toContain(
+      '_bibliography/papers.bib: kept, but this site does not show these al-folio fields: altmetric (1 entry), slides (1 entry)',
+    );
     const bib = await readFile(join(dir, 'src/content/publications/papers.bib'), 'utf8');
     expect(bib).not.toMatch(/relativity|missing\.pdf/);
   });

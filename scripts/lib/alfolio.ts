@@ -332,3 +332,32 @@ export function localHtmlFields(source: string): { line: number; value: string }
       value: match[1]!.trim(),
     }));
 }
+
+/** al-folio's display fields of a .bib that this site does not show (it shows abbr, selected, pdf, code, html, preview,
+ * bibtex_show and abstract). */
+const UNSHOWN_FIELDS = [
+  'additional_info',
+  'altmetric',
+  'annotation',
+  'award',
+  'award_name',
+  'blog',
+  'dimensions',
+  'google_scholar_id',
+  'inspirehep_id',
+  'poster',
+  'slides',
+  'supp',
+  'video',
+  'website',
+];
+
+/** Which of them a .bib uses, and in how many entries. */
+export function unshownFields(source: string): string[] {
+  const counts = new Map<string, number>();
+  for (const [, name] of source.matchAll(/^\s*([a-z_]+)\s*=/gim)) {
+    const field = name!.toLowerCase();
+    if (UNSHOWN_FIELDS.includes(field)) counts.set(field, (counts.get(field) ?? 0) + 1);
+  }
+  return [...counts].map(([field, count]) => `${field} (${count} ${count === 1 ? 'entry' : 'entries'})`);
+}
