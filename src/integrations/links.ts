@@ -10,6 +10,8 @@ import { ContentError } from '../lib/model/problems';
 import { placeLink, type UrlSite } from '../lib/model/urls';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---/;
+/** `](/…`, `](</…`, `]: /…` (a reference) or an HTML attribute `="/…`: how a link to a site path is written. */
+const SITE_PATH_WRITTEN = /\]\(\s*<?\/|\]:\s*<?\/|=\s*["']?\//;
 
 /** Every file below a folder, as paths relative to it (`/` separated). */
 async function filesIn(folder: string): Promise<string[]> {
@@ -57,6 +59,8 @@ export function contentLinkCheck(site: Pick<UrlSite, 'languages' | 'defaultLangu
           const folder = path.split('/')[1] ?? '';
           if (isLang(folder) && !site.languages.includes(folder)) continue;
           const source = await readFile(join(contentFolder, path), 'utf8');
+          // Only a file that writes an address from the site's top can have such a link: the others are not parsed.
+          if (!SITE_PATH_WRITTEN.test(source)) continue;
           const front = FRONTMATTER.exec(source);
           // A draft is not published, so its links lead nowhere yet.
           if (/^draft:\s*true\s*$/m.test(front?.[1] ?? '')) continue;

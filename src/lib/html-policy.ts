@@ -52,6 +52,7 @@ const text = (value: Properties[string]) => (Array.isArray(value) ? value.join('
  * would drop or change. The sanitizer decides; this only reports, because nothing may be removed silently.
  */
 export function breaches(element: Element): PolicyBreach[] {
+  if (plainlyAllowed(element)) return [];
   const alone: Element = { type: 'element', tagName: element.tagName, properties: element.properties, children: [] };
   const kept = sanitize({ type: 'root', children: [alone] }, CONTENT_POLICY);
   const result = ('children' in kept ? kept.children.find((node) => node.type === 'element') : undefined) as
@@ -70,6 +71,38 @@ export function breaches(element: Element): PolicyBreach[] {
       attribute: attributeName(key),
       value: key in written ? text(written[key]) : undefined,
     }));
+}
+
+/** The names the policy allows as they are, on every element and per element (not those with a required value). */
+const TAGS = new Set(CONTENT_POLICY.tagNames);
+const plainNames = (list: readonly unknown[] = []) =>
+  new Set(list.filter((entry): entry is string => typeof entry === 'string'));
+const ON_EVERY = plainNames(CONTENT_POLICY.attributes?.['*']);
+const ON_TAG = new Map(
+  Object.entries(CONTENT_POLICY.attributes ?? {}).map(([tag, list]) => [tag, plainNames(list)] as const),
+);
+const SCHEMES = CONTENT_POLICY.protocols ?? {};
+
+/**
+ * Whether an element is plainly within the policy, as most of markdown's are (`<p>`, `<em>`, a link to
+ * `https://…` or `/join-us/`): allowed, with allowed attributes and addresses. Anything else goes to the sanitizer,
+ * which decides; this only spares it the common case, since every element of every page passes here.
+ */
+function plainlyAllowed({ tagName, properties }: Element): boolean {
+  if (!TAGS.has(tagName) || CONTENT_POLICY.required?.[tagName]) return false;
+  for (const [key, value] of Object.entries(properties ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    if (!ON_EVERY.has(key) && !ON_TAG.get(tagName)?.has(key)) return false;
+    const schemes = SCHEMES[key];
+    if (!schemes) continue;
+    if (typeof value !== 'string') return false;
+    // A relative address (no scheme before the first /, ? or #), or one of the allowed schemes, written plainly.
+    const colon = value.indexOf(':');
+    const boundary = value.search(/[/?#]/);
+    if (colon === -1 || (boundary !== -1 && boundary < colon)) continue;
+    if (!schemes.includes(value.slice(0, colon)) || /[\s\u0000-\u001f]/.test(value.slice(0, colon))) return false;
+  }
+  return true;
 }
 
 /** Every element of a tree in document order. */
