@@ -1,16 +1,17 @@
 // npm run import:al-folio -- <path to an al-folio site> [--force] [--no-check]
-// Converts _pages, _projects, _news and _bibliography (and the pictures and PDFs they use) into src/content and
-// public, never overwriting a file without --force, and ends with a report of what was converted and what needs a person.
+// Moves an al-folio site here: _config.yml and _data/socials.yml into the site config and the owner's person file,
+// _pages, _projects, _news and _bibliography (with the pictures and PDFs they use) into src/content and public,
+// replacing the demo lab's examples. It reads only inside the al-folio site and writes only inside src/content/ and
+// public/ (scripts/lib/confine.ts), never overwrites a file without --force, and ends with a build of the site and a
+// report of what was done and what needs a person (README, "Moving over from al-folio").
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import * as prettier from 'prettier';
+import { bibliographyFiles, localHtmlFields, unshownFields } from './lib/alfolio-bibtex.ts';
 import {
-  bibliographyFiles,
-  localHtmlFields,
-  unshownFields,
   withoutLinksTo,
   convertNews,
   convertPage,
@@ -58,8 +59,8 @@ async function readSource(file: string, askedBy: AskedBy = { file }): Promise<Bu
 }
 
 /**
- * Writes a file of this project, inside src/content/, public/ or the site config only, created exclusively: an
- * existing file is left as it is without --force (and a file with the same content counts as done).
+ * Writes a file of this project, inside src/content/ or public/ only, created exclusively: an existing file is left as
+ * it is without --force (and a file with the same content counts as done).
  */
 async function writeTarget(target: string, data: string | Buffer, askedBy: AskedBy): Promise<void> {
   const resolved = targetPath(process.cwd(), target, askedBy);
