@@ -4,13 +4,13 @@
 // replacing the demo lab's examples. It reads only inside the al-folio site and writes only inside src/content/ and
 // public/ (scripts/lib/confine.ts), never overwrites a file without --force, and ends with a build of the site and a
 // report of what was done and what needs a person (README, "Moving over from al-folio").
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import * as prettier from 'prettier';
-import { bibliographyFiles, localHtmlFields, unshownFields } from './lib/alfolio-bibtex.ts';
+import { bibliographyFiles, localHtmlFields, unshownFields, withoutFields } from './lib/alfolio-bibtex.ts';
 import {
   withoutLinksTo,
   convertNews,
@@ -35,13 +35,25 @@ if (!site || !existsSync(join(site, '_config.yml'))) {
   process.exit(1);
 }
 
-const markdownIn = async (folder: string, from = site!) =>
-  existsSync(join(from, folder))
-    ? (await readdir(join(from, folder), { recursive: true }))
-        .filter((file) => file.endsWith('.md'))
-        .sort()
-        .map((file) => join(folder, file))
-    : [];
+/**
+ * The markdown files below a folder (`_pages/a.md`), found without following symbolic links to folders (a link may
+ * lead anywhere, or back to itself). Other files are reported: only markdown is converted.
+ */
+async function markdownIn(folder: string, from = site!): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (relativeFolder: string): Promise<void> => {
+    for (const entry of await readdir(join(from, relativeFolder), { withFileTypes: true })) {
+      const path = join(relativeFolder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isSymbolicLink() && existsSync(join(from, path)) && statSync(join(from, path)).isDirectory())
+        notes.push(`${path}: a symbolic link to a folder; not followed`);
+      else if (/\.md$/i.test(entry.name)) found.push(path);
+      else if (from === site) notes.push(`${path}: not converted (only markdown files are)`);
+    }
+  };
+  if (existsSync(join(from, folder))) await walk(folder);
+  return found.sort();
+}
 
 const written: string[] = [];
 const skipped: string[] = [];
@@ -54,7 +66,7 @@ async function readSource(file: string, askedBy: AskedBy = { file }): Promise<Bu
     notes.push(source.problem);
     return undefined;
   }
-  if (!existsSync(source.path)) return undefined;
+  if (!existsSync(source.path) || !statSync(source.path).isFile()) return undefined;
   return readFile(source.path);
 }
 
@@ -81,12 +93,43 @@ async function writeTarget(target: string, data: string | Buffer, askedBy: Asked
   written.push(shown);
 }
 
+/**
+ * What a copied file may be, by where it goes: pictures beside the content, PDFs in public/papers/, and in
+ * public/assets/ what al-folio keeps there (never markdown, MDX or code, which a build would run).
+ */
+const COPYABLE: [folder: string, kinds: RegExp][] = [
+  ['src/content/', /\.(jpe?g|png|webp|avif|gif|svg)$/i],
+  ['public/papers/', /\.pdf$/i],
+  ['public/', /\.(jpe?g|png|webp|avif|gif|svg|pdf|txt|csv|zip|bib|mp4|webm|mp3)$/i],
+];
+
 /** Copies a file of the al-folio site into the project (both confined); notes one the site does not have. */
 async function copyOver(from: string, to: string, askedBy: AskedBy): Promise<boolean> {
-  const data = await readSource(from, askedBy);
+  // A link may be written with %-escapes (`my%20picture.jpg`); the file has the plain name.
+  let name = from;
+  try {
+    name = decodeURIComponent(from);
+  } catch {
+    // Left as written.
+  }
+  const data = await readSource(name, askedBy);
   if (data === undefined) {
-    if (!notes.some((note) => note.startsWith(`${where(askedBy)}: ${JSON.stringify(from)}`)))
+    if (!notes.some((note) => note.startsWith(`${where(askedBy)}: ${JSON.stringify(name)}`)))
       notes.push(`${where(askedBy)}: uses ${from}, which the al-folio site does not have; left out`);
+    return false;
+  }
+  const target = targetPath(process.cwd(), to, askedBy);
+  if ('problem' in target) {
+    notes.push(target.problem);
+    return false;
+  }
+  // What may go there follows from where the path really leads (`papers/../../src/content/…` is content).
+  const resolved = relative(process.cwd(), target.path).split('\\').join('/');
+  const kinds = COPYABLE.find(([folder]) => resolved.startsWith(folder))?.[1];
+  if (!kinds?.test(resolved)) {
+    notes.push(
+      `${where(askedBy)}: ${JSON.stringify(from)} is not a kind of file that goes to ${resolved}; it was not imported`,
+    );
     return false;
   }
   await writeTarget(to, data, askedBy);
@@ -99,44 +142,32 @@ const lineOf = (source: string, text: string) => {
   return at < 0 ? undefined : source.slice(0, at).split('\n').length;
 };
 
+/** A YAML file of the al-folio site, or the import stops before it changes anything, saying where the mistake is. */
+async function readYaml(file: string): Promise<Record<string, unknown>> {
+  const text = (await readSource(file))?.toString('utf8') ?? '';
+  try {
+    const data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+    console.error(
+      `${file}${mark ? `:${mark.line + 1}` : ''}: not valid YAML (${reason ?? String(error)}); nothing was imported. Fix it in the al-folio site and run the import again.`,
+    );
+    process.exit(1);
+  }
+}
+
 /** al-folio's _config.yml: its base path leaves the links (`/al-folio/publications/` → `/publications/`). */
-const config = (yaml.load((await readSource('_config.yml'))?.toString('utf8') ?? '', { schema: yaml.CORE_SCHEMA }) ??
-  {}) as Record<string, unknown>;
+const config = await readYaml('_config.yml');
 const baseurl = typeof config.baseurl === 'string' ? config.baseurl : '';
 
 /** _data/socials.yml (newer al-folio keeps the owner's e-mail and profiles there). */
-const socials = (yaml.load((await readSource('_data/socials.yml'))?.toString('utf8') ?? '', {
-  schema: yaml.CORE_SCHEMA,
-}) ?? {}) as Record<string, unknown>;
+const socials = await readYaml('_data/socials.yml');
 
-// The examples make way: on a site that still holds the demo lab's content, the import replaces it (the legal pages
-// stay, since the site needs them); on a site without examples it only adds.
 const removed: string[] = [];
 const examples = examplesIn(process.cwd());
-for (const path of examples.unchanged) {
-  if (LEGAL_EXAMPLES.has(path)) {
-    notes.push(`${path}: the example's text is kept, since the site needs this page: write the lab's own`);
-    continue;
-  }
-  await rm(path);
-  removed.push(path);
-}
-for (const path of examples.edited)
-  notes.push(`${path}: an example file that has been changed, so it is kept: remove it if the import replaces it`);
-
-// The lab's name, description, address, folder and e-mail go into the site config: on a site that still held the
-// examples, or with --force (a site of the lab's own keeps its config, and the report says what al-folio has).
-const facts = labFacts(config, socials);
 const configFile = 'src/site.config.ts';
-const configCode = await readFile(configFile, 'utf8');
-const prettierOptions = { ...(await prettier.resolveConfig(configFile)), filepath: configFile };
-const configNext = await prettier.format(withLabFacts(configCode, facts), prettierOptions);
-if (configNext !== configCode) {
-  if (examples.unchanged.length || force) {
-    await writeFile(configFile, configNext);
-    written.push(configFile);
-  } else notes.push(`${configFile}: kept as it is; al-folio's _config.yml says ${JSON.stringify(facts)}`);
-}
+
 notes.push(
   `${configFile}: university, address, social links and logo are not in al-folio's config: write the lab's own`,
 );
@@ -146,10 +177,7 @@ if (typeof config.lang === 'string' && config.lang !== 'en')
     `_config.yml: lang is ${JSON.stringify(config.lang)}; the content was imported as the site's first language: set languages and defaultLanguage in ${configFile} if it is another`,
   );
 const owner = ownerPerson(config, socials);
-if (owner) {
-  notes.push(...owner.notes);
-  await writeTarget(join('src/content', owner.path), owner.text, { file: '_config.yml' });
-}
+if (owner) notes.push(...owner.notes);
 for (const [path, what] of [
   ['_data/coauthors.yml', 'co-author links'],
   ['_data/cv.yml', 'the CV'],
@@ -165,7 +193,17 @@ const newsFiles = await markdownIn('_news');
 const sources = new Map<string, string>();
 for (const file of [...pageFiles, ...projectFiles, ...newsFiles]) {
   const data = await readSource(file);
-  if (data) sources.set(file, data.toString('utf8'));
+  if (!data) continue;
+  const text = data.toString('utf8');
+  try {
+    splitFrontmatter(text);
+    sources.set(file, text);
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+    notes.push(
+      `${file}${mark ? `:${mark.line + 2}` : ''}: its front matter is not valid YAML (${reason ?? String(error)}); not imported`,
+    );
+  }
 }
 const read = (files: string[]) => files.filter((file) => sources.has(file));
 
@@ -180,26 +218,36 @@ const addedOn = (file: string) => {
 const projects = read(projectFiles).map((file) =>
   convertProject(file, sources.get(file)!, addedOn(file), importYear, baseurl),
 );
-const known = new Set([
-  ...read(pageFiles)
-    .filter((file) => !pageLeftOut(file, splitFrontmatter(sources.get(file)!).data))
-    .map((file) => pagePermalink(file, sources.get(file)!)),
-  '/projects/',
-  '/positions/',
-  ...projects.map((project) => `/${project.path.replace(/\.md$/, '')}/`),
-]);
+/** Whether a converted file is a draft (a page of nothing but Liquid, a project without a date). */
+const isDraft = (converted: Converted) => /^draft: true$/m.test(converted.text.split('\n---')[0] ?? '');
 // al-folio's 404 page and blog page are left out: this site has its own of the first, and no blog yet.
 const pagesKept = read(pageFiles).filter((file) => {
   const leftOut = pageLeftOut(file, splitFrontmatter(sources.get(file)!).data);
   if (leftOut) notes.push(leftOut);
   return !leftOut;
 });
+/** The addresses the imported site will have: its own lists, and the pages and projects that are not drafts. */
+const known = new Set([
+  ...pagesKept.map((file) => pagePermalink(file, sources.get(file)!)),
+  ...['/projects/', '/positions/', '/people/', '/publications/', '/news/'],
+  ...projects.filter((project) => !isDraft(project)).map((project) => `/${project.path.replace(/\.md$/, '')}/`),
+]);
+// A page that waits as a draft has no address yet: menu children and links leading to it are taken out.
+const drafts = new Set(projects.filter(isDraft).map((project) => `/${project.path.replace(/\.md$/, '')}/`));
+for (const file of pagesKept) {
+  if (!isDraft(convertPage(file, sources.get(file)!, known, baseurl))) continue;
+  const address = pagePermalink(file, sources.get(file)!);
+  known.delete(address);
+  drafts.add(address);
+}
 const pages = pagesKept.map((file) => convertPage(file, sources.get(file)!, known, baseurl));
 const news = read(newsFiles).map((file) => convertNews(file, sources.get(file)!, baseurl));
 
 // Two files for one address are settled before anything is written: the first keeps it, the other is reported.
 const addresses = new Map<string, string>();
+const leaving = new Set(examples.unchanged.filter((path) => !LEGAL_EXAMPLES.has(path)));
 for (const file of await markdownIn('src/content/pages', process.cwd())) {
+  if (leaving.has(file)) continue; // An example the import removes.
   const source = await readFile(file, 'utf8');
   addresses.set(pagePermalink(file.replace(/^src\/content\/pages\//, ''), source), file);
 }
@@ -217,7 +265,49 @@ const settled = pages.filter((page) => {
   return true;
 });
 
-for (const converted of [...settled, ...projects, ...news] as Converted[]) {
+// Nothing has changed so far: only now, with everything converted, do the examples go and the config change.
+// The examples make way: on a site that still holds the demo lab's content, the import replaces it (the legal pages
+// stay, since the site needs them); on a site without examples it only adds.
+for (const path of examples.unchanged) {
+  if (LEGAL_EXAMPLES.has(path)) {
+    notes.push(`${path}: the example's text is kept, since the site needs this page: write the lab's own`);
+    continue;
+  }
+  await rm(path);
+  removed.push(path);
+}
+for (const path of examples.edited)
+  notes.push(`${path}: an example file that has been changed, so it is kept: remove it if the import replaces it`);
+
+// The lab's name, description, address, folder and e-mail go into the site config: on a site that still held the
+// examples, or with --force (a site of the lab's own keeps its config, and the report says what al-folio has).
+const facts = labFacts(config, socials);
+const configCode = await readFile(configFile, 'utf8');
+const prettierOptions = { ...(await prettier.resolveConfig(configFile)), filepath: configFile };
+const configNext = await prettier.format(withLabFacts(configCode, facts), prettierOptions);
+if (configNext !== configCode) {
+  if (examples.unchanged.some((path) => !LEGAL_EXAMPLES.has(path)) || force) {
+    await writeFile(configFile, configNext);
+    written.push(configFile);
+  } else notes.push(`${configFile}: kept as it is; al-folio's _config.yml says ${JSON.stringify(facts)}`);
+}
+if (owner) await writeTarget(join('src/content', owner.path), owner.text, { file: '_config.yml' });
+
+// Two al-folio files for one file here (`_pages/cv.md` and `_pages/sub/cv.md`): the first is imported.
+const targets = new Map<string, string>();
+const unique = ([...settled, ...projects, ...news] as Converted[]).filter((converted) => {
+  const other = targets.get(converted.path);
+  if (other) {
+    notes.push(
+      `${converted.source}: would be src/content/${converted.path}, as ${other} is; not imported (rename one of them)`,
+    );
+    return false;
+  }
+  targets.set(converted.path, converted.source);
+  return true;
+});
+
+for (const converted of unique) {
   notes.push(...converted.notes);
   const target = join('src/content', converted.path);
   // A file the old site does not have is left out: its pictures go, its links keep their words.
@@ -226,6 +316,14 @@ for (const converted of [...settled, ...projects, ...news] as Converted[]) {
     const askedBy = { file: converted.source, line: lineOf(sources.get(converted.source)!, converted.image.from) };
     const copied = await copyOver(converted.image.from, join('src/content', converted.image.to), askedBy);
     if (!copied) text = text.replace(/^image: .*\n/m, '');
+  }
+  for (const address of drafts) {
+    const before = text;
+    text = withoutLinksTo(withoutLinksTo(text, address), address.replace(/\/$/, ''));
+    if (text !== before)
+      notes.push(
+        `${converted.source}: links to ${address}, which waits as a draft; the links keep their words for now`,
+      );
   }
   for (const asset of converted.assets) {
     const askedBy = { file: converted.source, line: lineOf(sources.get(converted.source)!, asset) };
@@ -244,20 +342,17 @@ for (const file of bibFiles) {
   if (!source) continue;
   // A field whose file is missing (or refused) is left out, so that the result builds; so is a local `html`.
   let text = source.toString('utf8');
-  const dropped = new Set<number>();
+  const dropped = [];
   for (const asset of bibliographyFiles(text)) {
-    if (!(await copyOver(asset.from, asset.to, { file: from, line: asset.line }))) dropped.add(asset.line);
+    if (!(await copyOver(asset.from, asset.to, { file: from, line: asset.line }))) dropped.push(asset);
   }
-  for (const { line, value } of localHtmlFields(text)) {
-    dropped.add(line);
+  for (const field of localHtmlFields(text)) {
+    dropped.push(field);
     notes.push(
-      `${from}:${line}: html = {${value}} names a file of the old site, not a web address; left out (give the paper's address instead)`,
+      `${from}:${field.line}: html = {${field.value}} names a file of the old site, not a web address; left out (give the paper's address instead)`,
     );
   }
-  text = text
-    .split('\n')
-    .filter((_, index) => !dropped.has(index + 1))
-    .join('\n');
+  text = withoutFields(text, dropped);
   const unshown = unshownFields(text);
   if (unshown.length)
     notes.push(`${from}: kept, but this site does not show these al-folio fields: ${unshown.join(', ')}`);

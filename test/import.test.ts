@@ -11,6 +11,7 @@ import { copyProject, root, type BuildResult } from './helpers/build';
 import { buildProject } from './helpers/sites';
 import { validateHtml } from './gates/site';
 import { EXAMPLES, examplesIn, LEGAL_EXAMPLES } from '../scripts/lib/examples';
+import { fieldsNamed, withoutFields } from '../scripts/lib/alfolio-bibtex';
 
 const alFolio = join(root, 'test/fixtures/al-folio');
 const run = promisify(execFile);
@@ -231,6 +232,18 @@ describe('the al-folio importer stays inside its folders', () => {
       join(evil, '_projects/leak.md'),
       '---\ntitle: Leak\ndescription: A project whose picture is outside.\nimg: ../secret.txt\n---\n\nText.\n',
     );
+    // Code a build would run, named as a PDF and as a project's picture.
+    await mkdir(join(evil, 'src/content/pages'), { recursive: true });
+    await writeFile(join(evil, 'src/content/pages/evil.mdx'), 'export const x = 1;');
+    await writeFile(join(evil, 'assets/img/evil.mdx'), 'export const x = 1;');
+    await writeFile(
+      join(evil, '_bibliography/code.bib'),
+      '@misc{code1, title = {Code}, author = {Doe, Jane}, year = {2024}, pdf = {../../src/content/pages/evil.mdx}}\n',
+    );
+    await writeFile(
+      join(evil, '_projects/2020_code.md'),
+      '---\ntitle: Code\ndescription: A project whose picture is code.\nimg: assets/img/evil.mdx\n---\n\nText.\n',
+    );
     await writeFile(
       join(evil, '_bibliography/absolute.bib'),
       '@misc{abs1,\n  title = {Abs},\n  author = {Doe, Jane},\n  year = {2024},\n  pdf = {/etc/hostname},\n}\n',
@@ -275,6 +288,22 @@ describe('the al-folio importer stays inside its folders', () => {
     expect(existsSync(join(dir, 'public/papers/etc/hostname'))).toBe(false);
   });
 
+  it('copies only pictures and PDFs where they go, never a file a build would run', async () => {
+    expect(report).toContain(
+      '_bibliography/code.bib:1: "assets/pdf/../../src/content/pages/evil.mdx" is not a kind of file that goes to src/content/pages/evil.mdx; it was not imported',
+    );
+    expect(report).toContain(
+      '_projects/2020_code.md:4: "assets/img/evil.mdx" is not a kind of file that goes to src/content/projects/2020_code-evil.mdx; it was not imported',
+    );
+    const content = await readdir(join(dir, 'src/content'), { recursive: true });
+    expect(content.filter((file) => file.endsWith('.mdx'))).toEqual([]);
+    // The entry keeps its other fields, and the project goes on without its picture.
+    expect(await readFile(join(dir, 'src/content/publications/code.bib'), 'utf8')).toBe(
+      '@misc{code1, title = {Code}, author = {Doe, Jane}, year = {2024}, }\n',
+    );
+    expect(await readFile(join(dir, 'src/content/projects/2020_code.md'), 'utf8')).not.toContain('image:');
+  });
+
   it('writes nothing outside src/content/ and public/, and says where each attempt was', async () => {
     expect(report).toContain(
       '_bibliography/evil.bib:5: would write src/content/publications/previews/../../../site.config.ts, which is outside src/content/ and public/; it was not written',
@@ -297,6 +326,18 @@ describe('the al-folio importer stays inside its folders', () => {
 });
 
 describe('importer helpers', () => {
+  it('finds a .bib field wherever it is written, and removes just the field', () => {
+    const bib =
+      '@misc{a,\n  title = {A},\n  pdf = {\n    gone.pdf\n  },\n  preview = {p.png}, abstract = {An {abstract}.}}\n@misc{b, pdf = {b.pdf}}\n';
+    const fields = fieldsNamed(bib, ['pdf', 'preview']);
+    expect(fields.map(({ name, value, line }) => [name, value, line])).toEqual([
+      ['pdf', 'gone.pdf', 3],
+      ['preview', 'p.png', 6],
+      ['pdf', 'b.pdf', 7],
+    ]);
+    expect(withoutFields(bib, fields)).toBe('@misc{a,\n  title = {A},\n  abstract = {An {abstract}.}}\n@misc{b, }\n');
+  });
+
   it('knows the examples this project ships, as shipped (update scripts/lib/examples.ts when one changes)', () => {
     const { unchanged, edited } = examplesIn(root);
     expect(edited).toEqual([]);
@@ -306,6 +347,8 @@ describe('importer helpers', () => {
   it('removes top-level keys with their nested lines and keeps comments', () => {
     const yamlText = 'title: A\nprofile:\n  align: right\n  image: x.jpg\n# nav: true\nnews: true\nnav_order: 2\n';
     expect(removeTopLevelKeys(yamlText, ['profile', 'news'])).toBe('title: A\n# nav: true\nnav_order: 2\n');
+    // A comment inside a dropped key does not leave its indented lines behind.
+    expect(removeTopLevelKeys('profile:\n  a: 1\n# note\n  b: 2\ntitle: A\n', ['profile'])).toBe('# note\ntitle: A\n');
   });
 
   it('finds the assets a body links to and makes the links site paths', () => {

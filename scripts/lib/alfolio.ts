@@ -37,8 +37,9 @@ export function removeTopLevelKeys(yamlText: string, keys: readonly string[]): s
   for (const line of yamlText.split('\n')) {
     const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
     if (key !== undefined) skipping = keys.includes(key);
-    else if (!/^\s/.test(line) && line.trim() !== '') skipping = false;
-    if (!skipping) out.push(line);
+    // A comment at the start of a line stays, and does not end a dropped key (its indented lines still go).
+    else if (!/^\s/.test(line) && line.trim() !== '' && !line.startsWith('#')) skipping = false;
+    if (!skipping || line.startsWith('#')) out.push(line);
   }
   return out.join('\n');
 }
@@ -113,9 +114,18 @@ export function convertPage(
     notes.push(`${file}: layout "${layout}" became ${replacement ? `"${replacement}"` : 'the default page layout'}`);
   }
   if (typeof data.title !== 'string' || !data.title.trim()) {
-    const title = file.replace(/^.*\/|\.md$/g, '');
-    front = `title: ${JSON.stringify(title)}\n${front}`;
-    notes.push(`${file}: had no title; it is "${title}" now`);
+    const title =
+      data.title !== undefined && data.title !== null && String(data.title).trim()
+        ? String(data.title)
+        : file.replace(/^.*\/|\.md$/gi, '');
+    // A title YAML reads as a number (`title: 2024`) is kept as text; a missing one is the file's name.
+    front = `title: ${JSON.stringify(title)}\n${removeTopLevelKeys(front, ['title'])}`;
+    if (title !== String(data.title)) notes.push(`${file}: had no title; it is "${title}" now`);
+  }
+  // A permalink as this site writes it: from the top, ending in a slash (`teaching/`, `/cv/index.html` → `/cv/`).
+  if (typeof data.permalink === 'string' && data.permalink !== normalize(data.permalink)) {
+    front = front.replace(/^permalink\s*:.*$/m, `permalink: ${normalize(data.permalink)}`);
+    notes.push(`${file}: permalink ${data.permalink} is written ${normalize(data.permalink)} here`);
   }
   if (Array.isArray(data.children)) {
     const missing = (data.children as { title?: string; permalink?: string }[])
@@ -202,7 +212,11 @@ export function pageLeftOut(file: string, data: Record<string, unknown>): string
   return undefined;
 }
 
-function normalize(permalink: string): string {
+function normalize(written: string): string {
+  const permalink = written
+    .trim()
+    .replace(/index\.html?$/i, '')
+    .replace(/\.html?$/i, '/');
   const withSlash = permalink.startsWith('/') ? permalink : `/${permalink}`;
   return withSlash.endsWith('/') ? withSlash : `${withSlash}/`;
 }

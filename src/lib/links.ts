@@ -57,6 +57,15 @@ export interface BuiltSite {
   pages: readonly string[];
 }
 
+/** A fragment as the browser looks for it (`#caf%C3%A9` → `café`), or as written when it is no valid escape. */
+function decoded(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /** Levenshtein distance, for the nearest page to a mistyped link. */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -100,7 +109,7 @@ export function deadLinks(
         .sort((a, b) => a.far - b.far || a.candidate.localeCompare(b.candidate))[0];
       const hint = nearest && nearest.far <= 3 ? `; did you mean ${nearest.candidate}?` : '';
       problems.push(`${at} leads to no page or file of the site${hint}`);
-    } else if (fragment && page.endsWith('.html') && !site.ids(page).has(decodeURIComponent(fragment))) {
+    } else if (fragment && fragment !== 'top' && page.endsWith('.html') && !site.ids(page).has(decoded(fragment))) {
       problems.push(`${at} leads to a page without the place #${fragment}`);
     }
   }
