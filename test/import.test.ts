@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertPage, findAssets, removeTopLevelKeys, rootAssetLinks } from '../scripts/lib/alfolio';
+import { convertPage, findAssets, removeTopLevelKeys, rootAssetLinks, withoutLinksTo } from '../scripts/lib/alfolio';
 import { copyProject, root, type BuildResult } from './helpers/build';
 import { buildProject } from './helpers/sites';
 import { validateHtml } from './gates/site';
@@ -349,6 +349,17 @@ describe('importer helpers', () => {
     expect(removeTopLevelKeys(yamlText, ['profile', 'news'])).toBe('title: A\n# nav: true\nnav_order: 2\n');
     // A comment inside a dropped key does not leave its indented lines behind.
     expect(removeTopLevelKeys('profile:\n  a: 1\n# note\n  b: 2\ntitle: A\n', ['profile'])).toBe('# note\ntitle: A\n');
+  });
+
+  it('leaves the pictures named in code samples alone', () => {
+    const body = '![a](assets/img/a.jpg)\n\n```md\n![example](assets/img/your-picture.jpg)\n```\n';
+    expect(findAssets(body)).toEqual(['assets/img/a.jpg']);
+    expect(rootAssetLinks(body)).toBe(
+      '![a](/assets/img/a.jpg)\n\n```md\n![example](assets/img/your-picture.jpg)\n```\n',
+    );
+    expect(
+      withoutLinksTo('![gone](/assets/img/g.jpg)\n```\n![gone](/assets/img/g.jpg)\n```', '/assets/img/g.jpg'),
+    ).toBe('\n```\n![gone](/assets/img/g.jpg)\n```');
   });
 
   it('finds the assets a body links to and makes the links site paths', () => {

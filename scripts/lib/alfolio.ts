@@ -1,7 +1,7 @@
 // Turns an al-folio (Jekyll) site's content into this site's. Imported by scripts/import-al-folio.ts, which Node
 // runs directly: imports here carry their extension.
 import yaml from 'js-yaml';
-import { convertLiquid, onlyLiquid } from './liquid.ts';
+import { convertLiquid, onlyLiquid, outsideCode } from './liquid.ts';
 import { slugify } from './scaffold.ts';
 
 /** The page keys this site understands (see src/content.config.ts); al-folio's others are dropped and reported. */
@@ -48,21 +48,25 @@ const ASSET = /(\]\(|src=["'])\/?(assets\/[^)"'\s]+)/g;
 
 /** Pictures and files a body links to in al-folio's `assets/` folder; they are copied to `public/assets/`. */
 export function findAssets(body: string): string[] {
-  return [...new Set([...body.matchAll(ASSET)].map((match) => match[2]!))];
+  const found: string[] = [];
+  outsideCode(body, (text) => (found.push(...[...text.matchAll(ASSET)].map((match) => match[2]!)), text));
+  return [...new Set(found)];
 }
 
 /** Links to `assets/…` become site paths (`/assets/…`), which get the base path when the site is built. */
 export function rootAssetLinks(body: string): string {
-  return body.replace(ASSET, (_, before: string, path: string) => `${before}/${path}`);
+  return outsideCode(body, (text) => text.replace(ASSET, (_, before: string, path: string) => `${before}/${path}`));
 }
 
 /** A body without its pictures of `path` and with the words of its links to it: for a file that is missing. */
 export function withoutLinksTo(body: string, path: string): string {
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return body
-    .replace(new RegExp(`!\\[[^\\]]*\\]\\(${escaped}(?:\\s+"[^"]*")?\\)`, 'g'), '')
-    .replace(new RegExp(`<img\\b[^>]*\\bsrc=["']${escaped}["'][^>]*>`, 'g'), '')
-    .replace(new RegExp(`\\[([^\\]]*)\\]\\(${escaped}(?:\\s+"[^"]*")?\\)`, 'g'), '$1');
+  return outsideCode(body, (text) =>
+    text
+      .replace(new RegExp(`!\\[[^\\]]*\\]\\(${escaped}(?:\\s+"[^"]*")?\\)`, 'g'), '')
+      .replace(new RegExp(`<img\\b[^>]*\\bsrc=["']${escaped}["'][^>]*>`, 'g'), '')
+      .replace(new RegExp(`\\[([^\\]]*)\\]\\(${escaped}(?:\\s+"[^"]*")?\\)`, 'g'), '$1'),
+  );
 }
 
 export interface Converted {

@@ -12,6 +12,36 @@ export interface LiquidResult {
 
 const LIQUID = /\{%.*?%\}|\{\{.*?\}\}/;
 
+/** A line that opens or closes a code fence, also inside a list item or a quote (`   > ```liquid`). */
+const FENCE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})/;
+
+/** A body with `change` applied to its text outside code fences; the code is left exactly as written. */
+export function outsideCode(body: string, change: (text: string) => string): string {
+  const parts: { code: boolean; lines: string[] }[] = [];
+  let fence: string | undefined;
+  for (const line of body.split('\n')) {
+    const marker = FENCE.exec(line)?.[1];
+    const opening = !fence && marker;
+    const closing =
+      fence &&
+      marker &&
+      marker[0] === fence[0] &&
+      marker.length >= fence.length &&
+      !line
+        .trim()
+        .replace(/^(>\s*)*/, '')
+        .slice(marker.length)
+        .trim();
+    const code = Boolean(fence || opening);
+    if (opening) fence = marker;
+    if (closing) fence = undefined;
+    const last = parts.at(-1);
+    if (last && last.code === code) last.lines.push(line);
+    else parts.push({ code, lines: [line] });
+  }
+  return parts.map(({ code, lines }) => (code ? lines.join('\n') : change(lines.join('\n')))).join('\n');
+}
+
 /** The attributes of a Liquid include: `path="a.jpg" title='A'` → { path: 'a.jpg', title: 'A' }. */
 function attributes(tag: string): Record<string, string> {
   return Object.fromEntries(
@@ -37,8 +67,10 @@ export function plainLink(link: string, baseurl: string): string {
 function convertLine(line: string, baseurl: string, at: string, notes: string[]): string {
   let text = line
     .replace(/\{\{\s*['"]([^'"]*)['"]\s*\|\s*(?:relative_url|absolute_url)\s*\}\}/g, '$1')
-    .replace(/\{%-?\s*include\s+figure\.liquid\b([^%]*)-?%\}/g, (_, rest: string) => {
+    .replace(/\{%-?\s*include\s+figure\.liquid\b([^%]*)-?%\}/g, (tag: string, rest: string) => {
       const { path = '', alt, title, caption } = attributes(rest);
+      // A path from a Liquid variable (`path=page.cover`) is no file to copy: the tag stays, for a person.
+      if (!/\.(jpe?g|png|gif|webp|avif|svg)$/i.test(path)) return tag;
       const description = alt ?? title ?? caption ?? '';
       if (!description) notes.push(`${at}: a picture without a description (alt): add one in the [ ] of ![ ](…)`);
       return `![${description}](${plainLink(path.startsWith('/') || path.includes('://') ? path : `/${path}`, baseurl)})`;
@@ -70,7 +102,7 @@ export function convertLiquid(
   let raw = false;
   body.split('\n').forEach((line, index) => {
     const at = `${options.file}:${options.firstLine + index}`;
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    const marker = FENCE.exec(line)?.[1];
     if (fence) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length))
         fence = undefined;

@@ -34,12 +34,15 @@ export function contentLinks(file: string, source: string, body: string): Conten
       if (isSitePath(href)) links.push({ file, line: line + above, href });
     }
     if (node.type === 'raw' && line) {
+      // Each link's line: where its address is written, searched for in order (the same one may come twice).
+      let cursor = 0;
       for (const element of elements(htmlToHast(node.value, { fragment: true }) as Nodes)) {
         const key = ATTRIBUTES[element.tagName as keyof typeof ATTRIBUTES];
         const href = key && element.properties?.[key];
         if (!isSitePath(href)) continue;
-        const at = node.value.indexOf(href);
-        const own = line + (at < 0 ? 0 : node.value.slice(0, at).split('\n').length - 1);
+        const at = node.value.indexOf(href, cursor);
+        if (at >= 0) cursor = at + href.length;
+        const own = line + node.value.slice(0, at < 0 ? cursor : at).split('\n').length - 1;
         links.push({ file, line: own + above, href });
       }
     }

@@ -15,6 +15,10 @@ describe('contentLinks: the links to site paths in a content file, with their li
     ]);
   });
 
+  it('says the line of an address that comes twice in a block of HTML', () => {
+    expect(links('<div>\n<a href="/a/">1</a>\n\n<a href="/a/">2</a>\n</div>').map(({ line }) => line)).toEqual([6, 8]);
+  });
+
   it('leaves relative links, addresses of other sites and code alone', () => {
     expect(
       links('[a](./x/) [b](//cdn.x.org/a.js) [c](mailto:a@b.de)\n\n```md\n[d](/nowhere/)\n```\n\n`[e](/nowhere/)`'),

@@ -37,6 +37,21 @@ describe("al-folio's Liquid, made plain where it has a plain equivalent", () => 
     expect(convert(body).notes).toEqual([]);
   });
 
+  it('leaves a fence inside a list item or a quote as written', () => {
+    const body =
+      '- Step one:\n\n    ```liquid\n    {% include figure.liquid path="a.jpg" %}\n    ```\n\n> ```\n> {{ site.baseurl }}\n> ```';
+    expect(convert(body)).toEqual({ body, notes: [] });
+  });
+
+  it('leaves a figure whose path is a Liquid variable to a person', () => {
+    expect(convert('{% include figure.liquid path=page.cover alt="Cover" %}')).toEqual({
+      body: '<!-- al-folio Liquid: {% include figure.liquid path=page.cover alt="Cover" %} -->',
+      notes: [
+        '_projects/a.md:10: Liquid, commented out, needs a person: {% include figure.liquid path=page.cover alt="Cover" %}',
+      ],
+    });
+  });
+
   it('shows a {% raw %} block as written, without its tags', () => {
     expect(convert('{% raw %}\nUse {{ page.title }} in a layout.\n{% endraw %}\nAfter.').body).toBe(
       'Use {{ page.title }} in a layout.\nAfter.',
