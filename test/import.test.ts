@@ -253,12 +253,7 @@ describe('the al-folio importer stays inside its folders', () => {
       '---\ntitle: Leak\n---\n\n![a](assets/../../secret.txt)\n\n![b](assets/img/linked.jpg)\n\n![c](assets/img/..\\..\\..\\secret.txt)\n',
     );
     dir = await copyProject({ content: {} });
-    report = (
-      await run(process.execPath, [join(root, 'scripts/import-al-folio.ts'), evil, '--no-check'], {
-        cwd: dir,
-        env: { ...process.env, SITE_NOW: '2026-11-28' },
-      })
-    ).stdout;
+    report = (await importFrom(evil, dir, '--no-check')).stdout;
   });
 
   afterAll(async () => {

@@ -1,25 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import { isLang } from '../i18n/languages';
 import { contentLinks, deadLinks } from '../lib/links';
+import { FRONTMATTER } from '../loaders/frontmatter';
+import { filesBelow } from './files';
 import { ContentError } from '../lib/model/problems';
 import { placeLink, type UrlSite } from '../lib/model/urls';
 
-const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---/;
 /** `](/…`, `](</…`, `]: /…` (a reference) or an HTML attribute `="/…`: how a link to a site path is written. */
 const SITE_PATH_WRITTEN = /\]\(\s*<?\/|\]:\s*<?\/|=\s*["']?\//;
-
-/** Every file below a folder, as paths relative to it (`/` separated). */
-async function filesIn(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split('\\').join('/'));
-}
 
 /** The ids of a built page (the places `#fragment` links lead to). */
 function idsOf(html: string): Set<string> {
@@ -49,11 +42,11 @@ export function contentLinkCheck(site: Pick<UrlSite, 'languages' | 'defaultLangu
       },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
-        const built = new Set(await filesIn(out));
+        const built = new Set(await filesBelow(out));
         const ids = new Map<string, Set<string>>();
         const contentFolder = join(root, 'src/content');
         const links = [];
-        for (const path of await filesIn(contentFolder)) {
+        for (const path of await filesBelow(contentFolder)) {
           if (!/\.mdx?$/.test(path)) continue;
           // A translation in a language the site is not built in is not published.
           const folder = path.split('/')[1] ?? '';

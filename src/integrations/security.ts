@@ -1,19 +1,14 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildHeadersFile } from '../lib/headers';
+import { filesBelow } from './files';
 import { ContentError } from '../lib/model/problems';
 import { inspectPage } from '../lib/security';
 
 /** The HTML files below a folder, relative to it (none when it does not exist). */
-async function htmlIn(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
-}
+const htmlIn = async (folder: string) => (await filesBelow(folder)).filter((file) => file.endsWith('.html'));
 
 /**
  * The security gate at the end of every build: each page is checked (`inspectPage`), and a page that fails stops the

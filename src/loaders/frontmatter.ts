@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 import { ContentError } from '../lib/model/problems';
 
 /** Front matter: from a `---` line at the very start (after a byte-order mark, if any) to the next `---` line. */
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---/;
+export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---/;
 
 /**
  * What is wrong with a content file as a whole, before its front matter is read: it is not UTF-8 (read as UTF-8,
