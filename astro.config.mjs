@@ -12,7 +12,7 @@ import { securityGate } from './src/integrations/security.ts';
 import { PAGE_POLICY } from './src/lib/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { inlineScript, scriptHash } from './src/lib/csp.ts';
-import { baseLinks, contentPolicy, tableAlignment } from './src/lib/markdown.ts';
+import { baseLinks, contentPolicy, mathFormulas, tableAlignment } from './src/lib/markdown.ts';
 import { placeLink } from './src/lib/model/urls.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { THEME_SCRIPT } from './src/lib/theme.ts';
@@ -50,7 +50,10 @@ export default defineConfig({
     // the default); Prism marks code with classes, which the CSP allows
     // (Shiki's inline styles it would block).
     processor: satteri({
+      // Formulas ($…$, $$…$$) are set with KaTeX at build, as MathML (src/lib/markdown.ts).
+      features: { math: true },
       hastPlugins: [
+        mathFormulas((file) => relative(process.cwd(), fileURLToPath(file))),
         tableAlignment(),
         contentPolicy((file) => relative(process.cwd(), fileURLToPath(file))),
         baseLinks(site.base, (path) => placeLink(path, site)),
@@ -63,8 +66,9 @@ export default defineConfig({
     plugins: [tailwindcss()],
     build: {
       // The site's script (src/scripts/site.ts, loaded by BaseLayout) is one file, the same on every page, so the
-      // browser caches it; Astro would otherwise inline it into every page.
-      assetsInlineLimit: (file) => (/BaseLayout\.astro_astro_type_script/.test(file) ? false : undefined),
+      // browser caches it; Astro would otherwise inline it into every page. KaTeX's fonts stay files too: the
+      // Content-Security-Policy allows fonts from the site only (font-src 'self'), not as data: URLs.
+      assetsInlineLimit: (file) => (/BaseLayout\.astro_astro_type_script|KaTeX_/.test(file) ? false : undefined),
     },
   },
   devToolbar: { enabled: false },

@@ -7,8 +7,9 @@ import { sharedSite } from '../test/helpers/sites';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, serve } from '../test/helpers/browser';
 
 /**
- * The pages Lighthouse scores: the home page, join-us, a position, a project and the collection indexes with
- * positions and projects. The other pages share their layouts and parts (axe and the HTML gates check every page).
+ * The pages Lighthouse scores: the home page, join-us, a position, a project, the collection indexes with
+ * positions and projects, an event, a post and the teaching page. The other pages share their layouts and parts (axe
+ * and the HTML gates check every page).
  */
 const PATHS = [
   '/',
@@ -17,6 +18,10 @@ const PATHS = [
   '/projects/2022_themis/',
   '/projects/',
   '/positions/',
+  // One page of each kind the lab's year adds: an event, a post with formulas, the teaching page.
+  '/events/2026-12-themis-talk/',
+  '/blog/welcome/',
+  '/teaching/',
   // A German page: the gates hold for every language.
   '/de/mitmachen/',
 ];

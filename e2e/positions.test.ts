@@ -150,3 +150,51 @@ describe('a position on paper', () => {
     await visitor.close();
   });
 });
+
+describe('events on the visitor clock', () => {
+  const titles = (page: Page, part: string) =>
+    page.locator(`${part} [data-event]:visible h3, ${part} [data-event]:visible h4`).allTextContents().then(trimmed);
+
+  it('moves an event from upcoming to past when it ends, on a page built before', async () => {
+    // Built on 15 January 2024; the talk ends on 17 January at 17:45 in Berlin.
+    const before = await visit('/events/', '2024-01-17T17:44:00+01:00');
+    expect(await titles(before.page, 'section[aria-labelledby="events-upcoming"]')).toEqual([
+      'Causal discovery in THEMIS',
+      'Spring workshop',
+      'Summer seminar on ecology',
+    ]);
+    expect(await titles(before.page, 'section[aria-labelledby="events-2024"]')).toEqual([]);
+    expect(before.violations).toEqual([]);
+    await before.close();
+
+    const after = await visit('/events/', '2024-01-17T17:46:00+01:00');
+    expect(await titles(after.page, 'section[aria-labelledby="events-upcoming"]')).toEqual([
+      'Spring workshop',
+      'Summer seminar on ecology',
+    ]);
+    expect(await titles(after.page, 'section[aria-labelledby="events-2024"]')).toEqual(['Causal discovery in THEMIS']);
+    await after.close();
+
+    // The event's own page says it is over, and the home page no longer lists it.
+    const page = await visit('/events/themis-talk/', '2024-01-17T17:46:00+01:00');
+    expect(await page.page.getByText('This event is over.').isVisible()).toBe(true);
+    await page.close();
+    const home = await visit('/', '2024-01-17T17:46:00+01:00');
+    expect(await titles(home.page, 'section[aria-labelledby="home-events"]')).toEqual([
+      'Spring workshop',
+      'Summer seminar on ecology',
+    ]);
+    expect(home.violations).toEqual([]);
+    await home.close();
+  });
+
+  it('shows the state of the build without JavaScript', async () => {
+    const visitor = await visit('/events/', '2024-01-17T17:46:00+01:00', { javaScriptEnabled: false });
+    expect(await titles(visitor.page, 'section[aria-labelledby="events-upcoming"]')).toEqual([
+      'Causal discovery in THEMIS',
+      'Spring workshop',
+      'Summer seminar on ecology',
+    ]);
+    await visitor.close();
+  });
+});

@@ -1,4 +1,4 @@
-// npm run new -- <page|position|project> "Title": writes a new content file with the right front matter and an
+// npm run new -- <page|position|project|person|news|event|post|course> "Title": writes a new content file with the right front matter and an
 // outline, prints its path, and never overwrites a file.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

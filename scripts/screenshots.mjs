@@ -20,6 +20,7 @@ const shots = [
   { name: 'join-us', path: '/join-us/', width: 1280, height: 1100 },
   { name: 'position', path: '/positions/2024-phd-postdoc-themis/', width: 1280, height: 900 },
   { name: 'projects', path: '/projects/', width: 1280, height: 800 },
+  { name: 'events', path: '/events/', width: 1280, height: 900 },
   { name: 'menu-phone', path: '/for-students/jobs/', width: 375, height: 700, openMenu: true },
   { name: 'header-phone-en', path: '/join-us/', width: 375, height: 320 },
   { name: 'header-phone-de', path: '/de/mitmachen/', width: 375, height: 320 },

@@ -1,10 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { bibtexFiles } from './loaders/bibtex';
 import { markdownFiles } from './loaders/markdown';
+import { courseSchema } from './schemas/courses';
+import { eventSchema } from './schemas/events';
 import { newsSchema } from './schemas/news';
 import { pageSchema } from './schemas/pages';
 import { PERSON_FILES, personSchema } from './schemas/people';
 import { POSITION_FILES, positionSchema } from './schemas/positions';
+import { POST_FILES, postSchema } from './schemas/posts';
 import { PROJECT_FILES, projectSchema } from './schemas/projects';
 import { publicationSchema } from './schemas/publications';
 
@@ -33,4 +36,10 @@ const publications = defineCollection({
   schema: publicationSchema,
 });
 
-export const collections = { pages, positions, projects, people, news, publications };
+const events = defineCollection({ loader: markdownFiles('./src/content/events'), schema: eventSchema });
+
+const posts = defineCollection({ loader: markdownFiles('./src/content/posts', POST_FILES), schema: postSchema });
+
+const courses = defineCollection({ loader: markdownFiles('./src/content/courses'), schema: courseSchema });
+
+export const collections = { pages, positions, projects, people, news, publications, events, posts, courses };

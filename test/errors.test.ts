@@ -457,6 +457,68 @@ Give one of them another permalink.`,
       'src/content/people/jane-doe.md: role: expected one of "pi", "postdoc", "phd", "student", "staff", "visitor", found "professor"',
   },
   {
+    mistake: 'an event that ends before it starts',
+    content: {
+      'events/talk.md': '---\ntitle: A talk\nkind: talk\nstart: 2024-03-12T16:15\nend: 2024-03-12T15:45\n---\nx\n',
+    },
+    message: 'src/content/events/talk.md: end: the end 2024-03-12T15:45 is before the start 2024-03-12T16:15',
+  },
+  {
+    mistake: 'an event time with a time zone',
+    content: { 'events/talk.md': '---\ntitle: A talk\nkind: talk\nstart: 2024-03-12T16:15+01:00\n---\nx\n' },
+    message:
+      'src/content/events/talk.md: start: expected a date (2025-03-12) or a date and time on the site\'s clock (2025-03-12T16:15) without a time zone (times are in the site\'s time zone, which knows summer time), found "2024-03-12T16:15+01:00"; write 2024-03-12T16:15',
+  },
+  {
+    mistake: 'an unknown speaker id',
+    via: 'build',
+    content: {
+      'events/talk.md':
+        '---\ntitle: A talk\nkind: talk\nstart: 2024-03-12T16:15\nspeakers: [jane-doe, john-doe, Ada Guest]\n---\nx\n',
+    },
+    message:
+      'src/content/events/talk.md: speakers: no person has the id "john-doe". Expected the file name (without .md) of a person in src/content/people; the people are: jane-doe.',
+  },
+  {
+    mistake: 'an unknown author id',
+    content: { 'posts/2024-01-02-hello.md': '---\ntitle: Hello\ndate: 2024-01-02\nauthors: jane\n---\nx\n' },
+    message:
+      'src/content/posts/2024-01-02-hello.md: authors: no person has the id "jane". Expected the file name (without .md) of a person in src/content/people; the people are: jane-doe.',
+  },
+  {
+    mistake: 'a post date with a time',
+    content: { 'posts/2024-01-02-hello.md': '---\ntitle: Hello\ndate: 2024-01-02 15:09:00\n---\nx\n' },
+    message:
+      'src/content/posts/2024-01-02-hello.md: date: expected a day without a time or time zone (a day here ends at midnight in the site\'s time zone), found "2024-01-02 15:09:00"; write 2024-01-02',
+  },
+  {
+    mistake: 'an unknown term',
+    content: {
+      'courses/ml.md': '---\ntitle: ML\nterm: WS 2024/25\nlevel: master\nlanguage: en\nects: 6\n---\nx\n',
+    },
+    message:
+      'src/content/courses/ml.md: term: expected a term such as "winter 2024" (the winter semester 2024/25) or "summer 2025", found "WS 2024/25"; write "winter 2024"',
+  },
+  {
+    mistake: 'an unknown lecturer',
+    content: {
+      'courses/ml.md':
+        '---\ntitle: ML\nterm: winter 2024\nlevel: master\nlanguage: en\nlecturers: [jane-doe, max]\n---\nx\n',
+    },
+    message:
+      'src/content/courses/ml.md: lecturers: no person has the id "max". Expected the file name (without .md) of a person in src/content/people; the people are: jane-doe.',
+  },
+  {
+    mistake: 'a formula KaTeX cannot read',
+    via: 'build',
+    content: {
+      'posts/2024-01-02-hello.md':
+        '---\ntitle: Hello\ndate: 2024-01-02\n---\n\nThe sum is $\\frac{1}{$ and more.\n',
+    },
+    message:
+      "src/content/posts/2024-01-02-hello.md:6: the formula \"\\\\frac{1}{\" cannot be set: Unexpected end of input in a macro argument, expected '}' (at character 10 of the formula); write it as LaTeX that KaTeX knows (katex.org/docs/supported), or write \\$ for a dollar sign",
+  },
+  {
     mistake: 'a BibTeX entry with a missing comma',
     via: 'build',
     content: bib('@inproceedings{roe2023,\n  title = {Another Paper}\n  author = {Roe, Richard},\n  year = {2023},\n}'),

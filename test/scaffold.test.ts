@@ -43,15 +43,20 @@ describe('each scaffold builds', () => {
     scaffold('person', 'Jörg Müller', '2026-11-28'),
     scaffold('news', 'Best paper award', '2026-11-28'),
   ];
-  // One more position, published: draft: true removed, as its editor would.
+  // One more of each kind that is a draft when made, published: draft: true removed, as its editor would.
   const published = scaffold('position', 'Postdoc in Bayesian modelling', '2026-11-28');
+  const more = [
+    scaffold('event', 'Research seminar', '2026-11-28'),
+    scaffold('post', 'Our new paper', '2026-11-28'),
+    scaffold('course', 'Deep Learning', '2026-11-28'),
+  ];
   let built: BuildResult;
 
   beforeAll(async () => {
     built = await build({
       content: {
         ...Object.fromEntries(files.map((file) => [file.path, file.text])),
-        [published.path]: published.text.replace('draft: true\n', ''),
+        ...Object.fromEntries([published, ...more].map((file) => [file.path, file.text.replace('draft: true\n', '')])),
       },
       env: { SITE_NOW: '2026-11-28' },
     });
@@ -79,6 +84,21 @@ describe('each scaffold builds', () => {
     const $ = load(await built.read('positions/postdoc-in-bayesian-modelling/index.html'));
     expect($('h1').text()).toBe('Postdoc in Bayesian modelling');
     expect($('[data-open-only]').text()).toContain('until 26 December 2026');
+  });
+
+  it('publishes a scaffolded event, post and course once draft: true is removed', async () => {
+    expect(more.map((file) => file.path)).toEqual([
+      'events/2026-11-research-seminar.md',
+      'posts/2026-11-28-our-new-paper.md',
+      'courses/deep-learning-winter-2026.md',
+    ]);
+    const event = load(await built.read('events/2026-11-research-seminar/index.html'));
+    expect(event('h1').text()).toBe('Research seminar');
+    expect(event('main dl').text()).toContain('12 December 2026, 16:15–17:45 CET');
+    expect(load(await built.read('blog/our-new-paper/index.html'))('h1').text()).toBe('Our new paper');
+    const teaching = load(await built.read('teaching/index.html'));
+    expect(teaching('main h2').first().text()).toContain('Winter semester 2026/27');
+    expect(teaching('main h3 a').first().text()).toBe('Deep Learning');
   });
 });
 

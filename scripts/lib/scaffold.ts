@@ -1,7 +1,7 @@
 // Imported by scripts/new.ts, which Node runs directly: keep this module free of imports.
 
 /** The collections `npm run new` can add to. */
-export const SCAFFOLDS = ['page', 'position', 'project', 'person', 'news'] as const;
+export const SCAFFOLDS = ['page', 'position', 'project', 'person', 'news', 'event', 'post', 'course'] as const;
 export type Scaffold = (typeof SCAFFOLDS)[number];
 
 /** A file name from a title: "PhD position in causal ML" → "phd-position-in-causal-ml". */
@@ -36,6 +36,13 @@ export function addDays(date: string, days: number): string {
 }
 
 const quote = (text: string) => JSON.stringify(text);
+
+/** The semester a day falls in, as a course names it (src/lib/teaching.ts): 1 October–31 March is winter. */
+export function termOf(today: string): string {
+  const [year, month] = today.split('-').map(Number);
+  if (month! >= 10) return `winter ${year}`;
+  return month! <= 3 ? `winter ${year! - 1}` : `summer ${year}`;
+}
 
 /** Where a new entry goes (relative to src/content) and what it says: front matter and an outline of the body. */
 export function scaffold(kind: Scaffold, title: string, today: string): { path: string; text: string } {
@@ -150,6 +157,72 @@ aliases: []
 ---
 
 Two or three sentences about their research.
+`,
+      };
+    case 'event':
+      return {
+        path: `events/${today.slice(0, 7)}-${slug}.md`,
+        text: `---
+title: ${quote(title)}
+# One of: talk, seminar, workshop, defence, conference, other
+kind: talk
+# A day (${addDays(today, 14)}) or a day and a time on Berlin's clock:
+start: ${addDays(today, 14)}T16:15
+end: ${addDays(today, 14)}T17:45
+location: Konrad-Zuse-Haus, Albert-Einstein-Straße 22, Rostock
+# online: https://meet.example.org/replace-me
+# Lab members by their file name in src/content/people, guests by name:
+speakers: [Guest Speaker]
+# host: erika-mustermann
+# project: 2022_themis
+# url, slides and video: full https:// addresses
+# slides: https://example.org/slides.pdf
+# Remove the next line when the event is ready to be published.
+draft: true
+---
+
+What the talk is about, in a few sentences, and who the speaker is.
+`,
+      };
+    case 'post':
+      return {
+        path: `posts/${today}-${slug}.md`,
+        text: `---
+title: ${quote(title)}
+date: ${today}
+# Lab members by their file name in src/content/people, guests by name:
+authors: []
+tags: []
+description: One or two sentences for the blog list and search engines.
+# A picture next to this file, e.g. ./${slug}.jpg
+# image: ./${slug}.jpg
+# Remove the next line when the post is ready to be published.
+draft: true
+---
+
+Write the post here, in markdown. Formulas go between dollar signs: $E = mc^2$.
+`,
+      };
+    case 'course':
+      return {
+        path: `courses/${slug}-${termOf(today).replace(' ', '-')}.md`,
+        text: `---
+title: ${quote(title)}
+# The semester: "winter 2024" is the winter semester 2024/25, "summer 2025" the summer semester 2025.
+term: ${termOf(today)}
+# One of: bachelor, master, phd
+level: master
+# The language it is taught in: en, de, ...
+language: en
+ects: 6
+# Who teaches it: file names in src/content/people
+lecturers: []
+# catalog_url: https://lsf.uni-rostock.de/...
+# Remove the next line when the course is ready to be published.
+draft: true
+---
+
+What the course covers, how it is taught and examined, and what students should know before.
 `,
       };
     case 'news':

@@ -22,3 +22,15 @@ export function addressLines(address: Address, { locale }: { locale?: string } =
     Boolean(line),
   );
 }
+
+/** An address as schema.org's `PostalAddress`, for search engines (job postings, events). */
+export function postalAddressLd(address: Address): Record<string, unknown> {
+  return {
+    '@type': 'PostalAddress',
+    ...(address.street && { streetAddress: address.street }),
+    addressLocality: address.city,
+    ...(address.region && { addressRegion: address.region }),
+    ...(address.postcode && { postalCode: address.postcode }),
+    addressCountry: address.country,
+  };
+}

@@ -26,17 +26,23 @@ async function load(): Promise<SiteModel> {
   } catch (error) {
     throw new ContentError([error instanceof Error ? error.message : String(error)]);
   }
-  const [pages, positions, projects, people, news, publications] = await Promise.all([
+  const [pages, positions, projects, people, news, publications, events, posts, courses] = await Promise.all([
     getCollection('pages'),
     getCollection('positions'),
     getCollection('projects'),
     getCollection('people'),
     getCollection('news'),
     getCollection('publications'),
+    getCollection('events'),
+    getCollection('posts'),
+    getCollection('courses'),
   ]);
-  for (const entry of [...pages, ...positions, ...projects, ...people, ...news])
+  for (const entry of [...pages, ...positions, ...projects, ...people, ...news, ...events, ...posts, ...courses])
     entries.set(entry.filePath ?? entry.id, entry);
-  const model = assembleSite({ pages, positions, projects, people, news, publications }, { site, now });
+  const model = assembleSite(
+    { pages, positions, projects, people, news, publications, events, posts, courses },
+    { site, now },
+  );
   if (model.problems.length) throw new ContentError(model.problems);
 
   // The sitemap integration runs in this process after the pages are built: it reads these hints (src/lib/sitemap.ts).

@@ -149,3 +149,38 @@ export function lastDayOf(date: PartialDate): CalendarDate {
   const last = new Date(Date.UTC(year!, m, 0)).getUTCDate();
   return `${year}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
+
+/** A day (`2025-03-12`) or a day and a time on the site's clock (`2025-03-12T16:15`): when an event starts or ends. */
+export type DayOrTime = string;
+
+const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})$/;
+
+/** Checks a day or a day and time (`2025-03-12`, `2025-03-12T16:15`); returns an explanation when it is neither. */
+export function checkDayOrTime(value: string): string | undefined {
+  const expected = `expected a date (2025-03-12) or a date and time on the site's clock (2025-03-12T16:15)`;
+  if (CALENDAR_DATE.test(value)) return checkCalendarDate(value);
+  const match = LOCAL_TIME.exec(value);
+  if (!match) {
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value))
+      return `${expected} without a time zone (times are in the site's time zone, which knows summer time), found ${quoted(value)}; write ${value.slice(0, 10)}T${value.slice(11, 16)}`;
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}$/.test(value))
+      return `${expected} without seconds, found ${quoted(value)}; write ${value.slice(0, 10)}T${value.slice(11, 16)}`;
+    return `${expected}, found ${quoted(value)}`;
+  }
+  const [, date, hours, minutes] = match;
+  const day = checkCalendarDate(date!);
+  if (day) return day;
+  if (Number(hours) > 23 || Number(minutes) > 59) return `${quoted(value)} is not a time of day (00:00 to 23:59)`;
+  return undefined;
+}
+
+/** Whether a checked day-or-time has a time. */
+export const hasTime = (value: DayOrTime) => value.length > 10;
+
+/** The instant a day-or-time begins in a time zone: a day's midnight, or the time on that zone's clock. */
+export function startOf(value: DayOrTime, timeZone: string): Date {
+  if (!hasTime(value)) return startOfDay(value, timeZone);
+  const [year, month, day] = parts(value.slice(0, 10));
+  const [hours, minutes] = value.slice(11, 16).split(':').map(Number);
+  return new Date(new TZDate(year, month - 1, day, hours!, minutes!, timeZone).getTime());
+}

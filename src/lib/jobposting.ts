@@ -1,6 +1,6 @@
 import { toZonedISO, type CalendarDate } from './dates';
 import type { EmploymentType } from '../schemas/positions';
-import type { Address } from './address';
+import { postalAddressLd, type Address } from './address';
 
 /** What a schema.org JobPosting is made from. */
 export interface JobPostingInput {
@@ -54,14 +54,7 @@ export function buildJobPosting(input: JobPostingInput): Record<string, unknown>
     },
     jobLocation: {
       '@type': 'Place',
-      address: {
-        '@type': 'PostalAddress',
-        ...(location.street && { streetAddress: location.street }),
-        addressLocality: location.city,
-        ...(location.region && { addressRegion: location.region }),
-        ...(location.postcode && { postalCode: location.postcode }),
-        addressCountry: location.country,
-      },
+      address: postalAddressLd(location),
     },
     identifier: { '@type': 'PropertyValue', name: input.organization.name, value: input.id },
     directApply: input.applyByEmail,

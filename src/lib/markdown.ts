@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Nodes } from 'hast';
+import type { Element, Nodes } from 'hast';
+import katex from 'katex';
 import { htmlToHast, type HastVisitorContext } from 'satteri';
 import { breaches, describeBreach, elements, unclosedTag } from './html-policy';
-import { ContentError } from './model/problems';
+import { ContentError, quoted } from './model/problems';
 import { isExternal, withBase } from './model/urls';
 
 /** Whether a link in markdown points inside the site by an absolute path (`/projects/`, not `//cdn…`). */
@@ -129,4 +130,64 @@ export function linesAbove(file: string, body: string): number {
   const frontmatter = /^\uFEFF?---\r?\n(?:[\s\S]*?\r?\n)?---/.exec(file)?.[0].length ?? 0;
   const start = file.indexOf(body.slice(0, 200), frontmatter);
   return start < 0 ? 0 : file.slice(0, start).split('\n').length - 1;
+}
+
+/**
+ * A Sätteri HTML-tree plugin that sets the formulas of a file (`$…$` in a line, `$$…$$` on lines of their own; Sätteri
+ * marks them as `code.language-math`) with KaTeX, at build, as MathML: no JavaScript, no inline styles for the
+ * Content-Security-Policy to block, and read by screen readers. A formula KaTeX cannot read fails the build with the
+ * file, the line and KaTeX's reason, all of a file's at once.
+ */
+export function mathFormulas(
+  where: (file: URL) => string,
+  read: (file: URL) => string = (file) => readFileSync(file, 'utf8'),
+) {
+  // The problems of each file being rendered, by its text (files may be rendered side by side).
+  const found = new Map<string, { line: number | undefined; problem: string }[]>();
+  return {
+    name: 'math-formulas',
+    options: { position: true },
+    element: {
+      filter: ['code'],
+      visit(node: Readonly<Element>, ctx: HastVisitorContext) {
+        const classes = node.properties?.className;
+        if (!Array.isArray(classes) || !classes.includes('language-math')) return;
+        const display = classes.includes('math-display');
+        // A display formula is a <pre><code>: the <pre> is replaced, and has the position.
+        const target = (display ? ctx.parent(node as never) : undefined) ?? node;
+        const set = setFormula(ctx.textContent(node as never), display);
+        if ('html' in set) ctx.replaceNode(target as never, { type: 'raw', value: set.html } as never);
+        else
+          found.set(ctx.source, [
+            ...(found.get(ctx.source) ?? []),
+            { line: target.position?.start.line, problem: set.problem },
+          ]);
+      },
+    },
+    after(_root: Nodes, ctx: HastVisitorContext) {
+      const problems = found.get(ctx.source);
+      if (!problems) return;
+      found.delete(ctx.source);
+      const file = ctx.fileURL ? where(ctx.fileURL) : 'a markdown file';
+      const above = ctx.fileURL && ctx.sourceFormat !== 'mdx' ? linesAbove(read(ctx.fileURL), ctx.source) : 0;
+      throw new ContentError(
+        problems.map(({ line, problem }) => `${file}${line ? `:${line + above}` : ''}: ${problem}`),
+      );
+    },
+  };
+}
+
+/** A formula as MathML, or what KaTeX says is wrong with it. */
+export function setFormula(tex: string, display: boolean): { html: string } | { problem: string } {
+  try {
+    const html = katex.renderToString(tex, { displayMode: display, output: 'mathml', throwOnError: true });
+    // KaTeX's class for a formula on a line of its own: centred, with space around it (and scrolling on a phone).
+    return { html: display ? `<div class="katex-display">${html}</div>` : html };
+  } catch (error) {
+    if (!(error instanceof katex.ParseError)) throw error;
+    const at = error.position === undefined ? '' : ` (at character ${error.position + 1} of the formula)`;
+    return {
+      problem: `the formula ${quoted(tex.trim())} cannot be set: ${error.rawMessage}${at}; write it as LaTeX that KaTeX knows (katex.org/docs/supported), or write \\$ for a dollar sign`,
+    };
+  }
 }

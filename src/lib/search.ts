@@ -1,5 +1,15 @@
 /** The kinds of page the search can be filtered by, in the order the search page offers them. */
-export const SEARCH_TYPES = ['Page', 'Position', 'Project', 'Person', 'Publication', 'News'] as const;
+export const SEARCH_TYPES = [
+  'Page',
+  'Position',
+  'Project',
+  'Person',
+  'Publication',
+  'News',
+  'Event',
+  'Post',
+  'Course',
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** What a result needs for ordering: whether it is a position that has closed. */

@@ -10,7 +10,7 @@ import type { SiteFacts } from './site';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-export type CardKind = 'position' | 'project' | 'site';
+export type CardKind = 'position' | 'project' | 'post' | 'site';
 
 /** What a share card says; `cardTree` lays it out. */
 export interface Card {
@@ -119,6 +119,30 @@ export function projectCard(project: CardProject, site: CardSite, t: Dictionary)
 export function projectPeriod(project: Pick<CardProject, 'start' | 'end'>, t: Dictionary): string {
   const end = project.end ? formatDate(project.end, t.locale) : t.dates.present;
   return `${formatDate(project.start, t.locale)} – ${end}`;
+}
+
+/** What a post card needs. */
+export interface CardPost {
+  file?: string | undefined;
+  title: string;
+  description?: string | undefined;
+  date: CalendarDate;
+  authors: readonly { name: string }[];
+}
+
+/** The card of a blog post: its title, its description, its date and its authors. */
+export function postCard(post: CardPost, site: CardSite, t: Dictionary): Card {
+  return {
+    kind: 'post',
+    lab: site.name,
+    university: site.university,
+    label: t.blog.label,
+    title: post.title,
+    lines: post.description ? [post.description] : [],
+    status: formatDate(post.date, t.locale),
+    note: post.authors.length ? post.authors.map((author) => author.name).join(', ') : undefined,
+    source: post.file,
+  };
 }
 
 /** The card of every other page: the university, the lab's name and the site's description. */

@@ -209,3 +209,31 @@ export function entryId(what: string) {
     .trim()
     .min(1, { error: `expected the id of ${what} (its file name without .md), found an empty text` });
 }
+
+/** What a value written like an id looks like: lowercase letters, digits and hyphens (`erika-mustermann`). */
+export const PERSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Lab members or guests (an event's `speakers`, a post's `authors`): one or a list. A value written like an id
+ * (`erika-mustermann`) must name a person in src/content/people, which the site model checks; anything else (`Ada
+ * Guest`) is a guest's name, shown as written.
+ */
+export function peopleOrNames(what: string) {
+  const entry = text(`a person's id or a name`);
+  return z
+    .union([entry, list(entry, what)], {
+      error: (issue) =>
+        `expected ${what}: a person's id (erika-mustermann) or a guest's name, or a list of them, found ${describe(issue.input)}`,
+    })
+    .transform((value) => (Array.isArray(value) ? value : [value]));
+}
+
+/** Ids of people (a course's `lecturers`, an event's `host`): one or a list. */
+export function personIds(what: string) {
+  return z
+    .union([entryId('a person'), list(entryId('a person'), what)], {
+      error: (issue) =>
+        `expected ${what}: the id of a person (their file name without .md), or a list of them, found ${describe(issue.input)}`,
+    })
+    .transform((value) => (Array.isArray(value) ? value : [value]));
+}

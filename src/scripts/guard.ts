@@ -7,7 +7,10 @@
  * `data-opens-at` instant with the visitor's clock:
  * - an element whose `data-opens-at` has come appears (the home page's next "3 open positions" line);
  * - a listed position whose deadline has passed is hidden, and its list's empty state shown when none remains;
- * - a position's own page (`data-position-page`) turns to its closed state;
+ * - a position's own page (`data-position-page`) turns to its closed state, and an event's page (`data-event-page`) to
+ *   its past state;
+ * - an event in a list of upcoming events (`data-closes-at` at its end) goes, and its copy among the past events
+ *   (`data-opens-at` at the same instant) appears;
  * - "closes in N days", in the words the element carries, follows the visitor's day;
  * and it runs again at the next deadline, for visitors who keep the page open. Without JavaScript the state of the
  * build stands.
@@ -46,7 +49,7 @@ function update(): void {
     const closes = Date.parse(element.dataset.closesAt ?? '');
     if (closes <= now) {
       delete element.dataset.closesAt;
-      if ('positionPage' in element.dataset) {
+      if ('positionPage' in element.dataset || 'eventPage' in element.dataset) {
         for (const part of all(element, '[data-open-only]')) part.hidden = true;
         for (const part of all(element, '[data-closed-only]')) part.hidden = false;
       } else {
@@ -64,7 +67,7 @@ function update(): void {
   // A list with nothing left shows its empty state.
   for (const list of all(document, '[data-position-list]')) {
     const empty = list.querySelector<HTMLElement>('[data-empty-state]');
-    if (empty) empty.hidden = Boolean(list.querySelector('[data-position]:not([hidden])'));
+    if (empty) empty.hidden = Boolean(list.querySelector('[data-position]:not([hidden]), [data-event]:not([hidden])'));
   }
 
   if (next < Infinity) setTimeout(update, Math.min(next - now + 100, MAX_DELAY));

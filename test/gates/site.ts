@@ -124,11 +124,17 @@ export const BUDGETS = {
   siteScriptGzipBytes: 2 * 1024,
   inlineScriptBytes: 1536,
   cssGzipBytes: 15 * 1024,
+  /** KaTeX's stylesheet, on the pages that have a formula (and only there). */
+  mathCssGzipBytes: 6 * 1024,
 };
+
+/** KaTeX's stylesheet, built from src/styles/math.css. */
+const isMathStylesheet = (href: string) => /\/_astro\/math\.[\w-]+\.css$/.test(href);
 
 /**
  * No JavaScript file beyond the site's small script, little inline script, little CSS, and no web font or
- * picture fetched before it is needed (pictures below the title load lazily).
+ * picture fetched before it is needed (pictures below the title load lazily). KaTeX's stylesheet and fonts are
+ * allowed on a page with a formula, and nowhere else.
  */
 export async function checkBudgets(dist: string): Promise<Finding[]> {
   const findings: Finding[] = [];
@@ -163,14 +169,25 @@ export async function checkBudgets(dist: string): Promise<Finding[]> {
     if (inline > BUDGETS.inlineScriptBytes) {
       findings.push({ file, problem: `${inline} bytes of inline script, more than ${BUDGETS.inlineScriptBytes}` });
     }
-    const styles = await Promise.all(
-      $('link[rel="stylesheet"]')
-        .map((_, el) => $(el).attr('href')!)
-        .get()
-        .map((href) =>
-          readFile(join(dist, href.replace(/^\/([^/]+\/)*?_astro\//, '_astro/'))).catch(() => Buffer.from('')),
-        ),
-    );
+    const read = (href: string) =>
+      readFile(join(dist, href.replace(/^\/([^/]+\/)*?_astro\//, '_astro/'))).catch(() => Buffer.from(''));
+    const hrefs = $('link[rel="stylesheet"]')
+      .map((_, el) => $(el).attr('href')!)
+      .get();
+    const styles = await Promise.all(hrefs.filter((href) => !isMathStylesheet(href)).map(read));
+    const math = hrefs.filter(isMathStylesheet);
+    if (math.length && !$('.katex').length)
+      findings.push({ file, problem: `loads KaTeX's stylesheet without a formula` });
+    if (!math.length && $('.katex').length)
+      findings.push({ file, problem: `has a formula but not KaTeX's stylesheet` });
+    for (const href of math) {
+      const bytes = gzipSync(await read(href), { level: 9 }).length;
+      if (bytes > BUDGETS.mathCssGzipBytes)
+        findings.push({
+          file,
+          problem: `KaTeX's stylesheet is ${bytes} bytes (gzip), more than ${BUDGETS.mathCssGzipBytes}`,
+        });
+    }
     const css = Buffer.concat([...styles, Buffer.from($('style').text())]);
     const gzipped = gzipSync(css, { level: 9 }).length;
     if (gzipped > BUDGETS.cssGzipBytes) {

@@ -21,10 +21,13 @@ import {
   parseFrontmatter,
   pictureProblem,
 } from '../../src/loaders/frontmatter';
+import { courseSchema } from '../../src/schemas/courses';
+import { eventSchema } from '../../src/schemas/events';
 import { newsSchema } from '../../src/schemas/news';
 import { pageSchema } from '../../src/schemas/pages';
 import { PERSON_FILES, personSchema } from '../../src/schemas/people';
 import { POSITION_FILES, positionSchema } from '../../src/schemas/positions';
+import { POST_FILES, postSchema } from '../../src/schemas/posts';
 import { PROJECT_FILES, projectSchema } from '../../src/schemas/projects';
 import { publicationSchema } from '../../src/schemas/publications';
 import { site as labSite } from '../../src/site.config';
@@ -62,6 +65,9 @@ const MARKDOWN: Record<
   projects: { schema: projectSchema({ image }), ...PROJECT_FILES },
   people: { schema: personSchema({ image }), ...PERSON_FILES },
   news: { schema: newsSchema },
+  events: { schema: eventSchema },
+  posts: { schema: postSchema({ image }), ...POST_FILES },
+  courses: { schema: courseSchema },
 };
 
 /** The problems of one content folder, as a build reports them (see `contentProblems`). */
@@ -191,7 +197,7 @@ async function readCollections(content: Record<string, string>): Promise<Collect
       }
       const parsed = schema.safeParse(data);
       if (!parsed.success) problems.push(...formatIssues(where(path), parsed.error.issues));
-      else entries.push({ id, filePath: where(path), data: parsed.data, rendered: { html: '' } });
+      else entries.push({ id, filePath: where(path), data: parsed.data, rendered: { html: '' }, body: source });
     }
     if (problems.length) throw new Problems(problems.join('\n'));
     collections[name] = entries;

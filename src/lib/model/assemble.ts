@@ -12,11 +12,24 @@ import {
   readPublications,
   type Reading,
 } from './collections';
+import { readCourses, readEvents, readPosts } from './year';
 import { chromeFor, type Chrome } from './frame';
 import type { Problem } from './problems';
 import { alternates, versionsOf } from './translations';
 import { siteUrls, type SiteUrls } from './urls';
-import type { Collections, NewsItem, Page, Person, Position, Project, Publication, SitemapData } from './views';
+import type {
+  Collections,
+  Course,
+  Event,
+  NewsItem,
+  Page,
+  Person,
+  Position,
+  Post,
+  Project,
+  Publication,
+  SitemapData,
+} from './views';
 
 export { indexPermalinks } from './collections';
 
@@ -42,6 +55,11 @@ export interface SiteModel {
   publications: Publication[];
   /** Newest first. */
   news: NewsItem[];
+  /** By start, the earliest first; each knows whether it was upcoming at `now`. */
+  events: Event[];
+  /** Every version of every post, newest first. */
+  posts: Post[];
+  courses: Course[];
   /** What every page in a language shows around its content: the menu, the home link, the footer's links. */
   chrome: Record<Lang, Chrome>;
   sitemap: SitemapData;
@@ -73,12 +91,18 @@ export function assembleSite(collections: Collections, { site, now }: { site: Si
   const positions = readPositions(collections.positions, reading, { projectFor, personFor });
   const publications = readPublications(collections.publications, people);
   const news = readNews(collections.news, reading);
+  const events = readEvents(collections.events, reading, { projectFor, personFor });
+  const posts = readPosts(collections.posts, reading, personFor);
+  const courses = readCourses(collections.courses, reading, personFor);
 
   const claims = [
     ...pages.map((page) => ({ permalink: page.permalink, source: page.file })),
     ...allProjects.map((project) => ({ permalink: project.href, source: `${project.file} (the project's page)` })),
     ...people.map((person) => ({ permalink: person.href, source: `${person.file} (the person's page)` })),
     ...positions.map((position) => ({ permalink: position.href, source: `${position.file} (the position's page)` })),
+    ...events.map((event) => ({ permalink: event.href, source: `${event.file} (the event's page)` })),
+    ...posts.map((post) => ({ permalink: post.href, source: `${post.file} (the post's page)` })),
+    ...courses.map((course) => ({ permalink: course.href, source: `${course.file} (the course's page)` })),
     { permalink: '/404/', source: 'the built-in 404 page' },
   ];
   problems.push(...duplicateRouteProblems(claims));
@@ -106,8 +130,11 @@ export function assembleSite(collections: Collections, { site, now }: { site: Si
     positions,
     publications,
     news,
+    events,
+    posts,
+    courses,
     chrome,
-    sitemap: sitemapData(site, urls, [...pages, ...allProjects, ...positions], positions),
+    sitemap: sitemapData(site, urls, [...pages, ...allProjects, ...positions, ...posts], positions),
     problems,
   };
 }
@@ -116,7 +143,7 @@ export function assembleSite(collections: Collections, { site, now }: { site: Si
 function sitemapData(
   site: SiteConfig,
   urls: SiteUrls,
-  localized: readonly (Page | Project | Position)[],
+  localized: readonly (Page | Project | Position | Post)[],
   positions: readonly Position[],
 ): SitemapData {
   const links = (versions: { lang: Lang; href: string }[]) =>

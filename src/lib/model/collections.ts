@@ -2,6 +2,7 @@
 // translations paired. Problems are recorded on the way (`report`), never thrown, so that one build names them all.
 import type { Lang } from '../../i18n/languages';
 import type { CalendarDate } from '../dates';
+import { entryHasMath } from '../math';
 import { isAlumnus, personFinder } from '../people';
 import { closesAt, isOpen } from '../positions';
 import { sortProjects } from '../projects';
@@ -43,23 +44,23 @@ export interface Reading {
 }
 
 /** A function that finds what an id in a file names, or records a problem (see `referenceFinder`). */
-type Finder<T> = (id: string, file: string, field: string) => T | undefined;
+export type Finder<T> = (id: string, file: string, field: string) => T | undefined;
 
-const notDraft = ({ data }: { data: { draft: boolean } }) => !data.draft;
+export const notDraft = ({ data }: { data: { draft: boolean } }) => !data.draft;
 
 /** The permalinks of the collection indexes in a language. */
 export const indexPermalinks = (urls: SiteUrls, lang: Lang) =>
   Object.values(COLLECTION_INDEXES).map((path) => urls.localize(path, lang));
 
 /** A file's language and key; undefined (and a problem) for a file in a folder of the content language. */
-function placed<E extends FileEntry>(entry: E, { contentLanguage, report }: Reading) {
+export function placed<E extends FileEntry>(entry: E, { contentLanguage, report }: Reading) {
   return report(contentFolderProblem(entry, contentLanguage))
     ? { entry, ...splitLanguage(entry.id, contentLanguage) }
     : undefined;
 }
 
 /** Whether a placed file is in one of the site's languages. */
-const inSite =
+export const inSite =
   (site: SiteConfig) =>
   <P extends { lang: Lang } | undefined>(item: P): item is NonNullable<P> =>
     item !== undefined && site.languages.includes(item.lang);
@@ -89,6 +90,7 @@ export function readPages(entries: Collections['pages'], reading: Reading): Page
         key,
         href: permalink,
         versions: new Map(),
+        math: entryHasMath(entry),
       };
     })
     // Collections come in no guaranteed order: by URL, then by file.
@@ -118,6 +120,7 @@ export function readPeople(
       file: fileOf(entry),
       href: urls.localize(`/people/${entry.id}/`, contentLanguage),
       alumnus: isAlumnus(entry.data, today),
+      math: entryHasMath(entry),
     }));
   const personFor = referenceFinder(
     people,
@@ -157,6 +160,7 @@ export function readProjects(
           file,
           href: urls.localize(`/projects/${key}/`, lang),
           people: entry.data.people.flatMap((id) => personFor(id, file, 'people') ?? []),
+          math: entryHasMath(entry),
         };
       }),
     today,
@@ -221,6 +225,7 @@ export function readPositions(
         closesAt: closesAt(data, site.timeZone),
         project: project ? projectFor(project, file, 'project') : undefined,
         contact: contact ? personFor(contact, file, 'contact') : undefined,
+        math: entryHasMath(entry),
       };
     })
     .toSorted((a, b) => a.file.localeCompare(b.file));

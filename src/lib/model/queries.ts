@@ -18,6 +18,7 @@ import {
   type Page,
   type Person,
   type Position,
+  type Post,
   type Project,
   type Publication,
 } from './views';
@@ -29,10 +30,16 @@ export function pageRoutes(model: SiteModel): Page[] {
 
 /**
  * The languages a collection index is built in: the content language always, another language when the lab
- * translated the page that introduces it (src/content/pages/de/projects.md).
+ * translated the page that introduces it (src/content/pages/de/projects.md), or, for the blog, a post.
  */
 export function indexLanguages(model: SiteModel, name: IndexName): Lang[] {
-  return model.site.languages.filter((lang) => lang === model.contentLanguage || indexPage(model, name, lang));
+  return model.site.languages.filter(
+    (lang) =>
+      lang === model.contentLanguage ||
+      indexPage(model, name, lang) ||
+      // A post translated into a language brings the blog's list (and its tag pages) in that language.
+      (name === 'blog' && model.posts.some((post) => post.lang === lang)),
+  );
 }
 
 /** The page that introduces a collection index in a language, if the lab wrote one. */
@@ -126,18 +133,25 @@ export function homeSections(
 ):
   | {
       news: SiteModel['news'];
+      events: SiteModel['events'];
       open: Position[];
       selected: Publication[];
-      more: Record<'positions' | 'news' | 'publications', string>;
+      more: Record<'positions' | 'news' | 'publications' | 'events', string>;
     }
   | undefined {
   if (page.layout !== 'home') return undefined;
   const more = (name: IndexName) => indexHref(model, name, page.lang);
   return {
     news: model.news.slice(0, 3),
+    events: model.events.filter((event) => event.upcoming).slice(0, 3),
     open: kindsToShow(page.open_positions) ? [] : selectOpenPositions(postingsIn(model, page.lang), at(model)),
     selected: newestFirst(model.publications.filter((publication) => publication.selected)),
-    more: { positions: more('positions'), news: more('news'), publications: more('publications') },
+    more: {
+      positions: more('positions'),
+      news: more('news'),
+      publications: more('publications'),
+      events: more('events'),
+    },
   };
 }
 
@@ -145,11 +159,11 @@ export function homeSections(
  * The share card of a position or a project, in the language of its page: the original's at
  * `/cards/positions/<id>.png`, a translation's at `/cards/positions/de/<id>.png`.
  */
-export function cardOf(model: SiteModel, item: Position | Project): string {
+export function cardOf(model: SiteModel, item: Position | Project | Post): string {
   const [kind, translated] =
     'pageLang' in item
       ? (['position', item.translation] as const)
-      : (['project', item.lang !== model.contentLanguage] as const);
+      : (['slug' in item ? 'post' : 'project', item.lang !== model.contentLanguage] as const);
   return cardPath(kind, translated ? `${item.lang}/${item.id}` : item.id);
 }
 

@@ -1,11 +1,15 @@
 import type { Lang } from '../../i18n/languages';
+import type { CourseData } from '../../schemas/courses';
+import type { EventData } from '../../schemas/events';
 import type { NewsData } from '../../schemas/news';
 import type { PageData } from '../../schemas/pages';
 import type { PersonData } from '../../schemas/people';
 import type { PositionData, PositionKind } from '../../schemas/positions';
+import type { PostData } from '../../schemas/posts';
 import type { ProjectData } from '../../schemas/projects';
 import type { PublicationData } from '../../schemas/publications';
 import type { CalendarDate } from '../dates';
+import type { Term } from '../teaching';
 import type { Localized } from './translations';
 
 /** A content entry as the core receives it: what Astro's `getCollection` gives, with nothing of Astro in it. */
@@ -17,6 +21,8 @@ export interface Entry<D> {
   data: D;
   /** The markdown body as HTML (positions' descriptions go to job search engines and the feed as HTML). */
   rendered?: { html: string } | undefined;
+  /** The body as written (for MDX, which is rendered only when its page is). */
+  body?: string | undefined;
 }
 
 /** Every collection, as read from the content folders: what `assembleSite` is made from. */
@@ -27,6 +33,9 @@ export interface Collections {
   people: readonly Entry<PersonData>[];
   news: readonly Entry<NewsData>[];
   publications: readonly Entry<PublicationData>[];
+  events: readonly Entry<EventData>[];
+  posts: readonly Entry<PostData>[];
+  courses: readonly Entry<CourseData>[];
 }
 
 /** A page in one language; its translations are its `versions`. */
@@ -38,6 +47,8 @@ export type Page = PageData &
     file: string;
     /** The page's URL path in its language (`/de/mitmachen/`), without the base path. */
     permalink: string;
+    /** The text has a formula (the page loads KaTeX's stylesheet). */
+    math: boolean;
   };
 
 /** A member of the lab, current or former (people are written once, in the site's first language). */
@@ -47,6 +58,7 @@ export type Person = PersonData & {
   href: string;
   /** Their `end` day is over (at the build; lists of people are not re-checked in the browser). */
   alumnus: boolean;
+  math: boolean;
 };
 
 export type Project = Omit<ProjectData, 'people'> &
@@ -56,6 +68,7 @@ export type Project = Omit<ProjectData, 'people'> &
     file: string;
     /** The people who work on it, in the order the project lists them. */
     people: Person[];
+    math: boolean;
   };
 
 /** An author of a publication, and the lab member they are, if any. */
@@ -98,7 +111,61 @@ export type Position = Omit<PositionData, 'project' | 'kind' | 'contact' | 'lang
     project: Project | undefined;
     /** The person to ask about it. */
     contact: Person | undefined;
+    math: boolean;
   };
+
+/** A speaker or an author: a lab member (with a page), or a guest named as written. */
+export interface Contributor {
+  name: string;
+  person: Person | undefined;
+}
+
+/** A talk, seminar, workshop, defence or conference (events are written once, in the site's first language). */
+export type Event = Omit<EventData, 'speakers' | 'host' | 'project'> & {
+  id: string;
+  file: string;
+  href: string;
+  speakers: Contributor[];
+  host: Person[];
+  project: Project | undefined;
+  /** The instants it begins and becomes past (see src/lib/events.ts). */
+  startsAt: Date;
+  endsAt: Date;
+  /** Not yet over at the moment of the build (the page's script re-checks on the visitor's clock). */
+  upcoming: boolean;
+  /** The first words of its text, for search engines and link previews. */
+  description: string;
+  /** The text has a formula (the page loads KaTeX's stylesheet). */
+  math: boolean;
+};
+
+/** A blog post in one language; its translations are its `versions`. */
+export type Post = Omit<PostData, 'authors'> &
+  Localized<Post> & {
+    /** The file name without language folder and extension, the same for a post and its translations. */
+    id: string;
+    /** Its address: the file name without al-folio's date prefix. */
+    slug: string;
+    file: string;
+    authors: Contributor[];
+    /** The tags with their addresses. */
+    tagLinks: { tag: string; href: string }[];
+    /** Minutes to read it. */
+    minutes: number;
+    /** The text as HTML (the feed's full text; empty for MDX, which is rendered with its components). */
+    html: string;
+    math: boolean;
+  };
+
+/** A course in one semester (courses are written once, in the site's first language). */
+export type Course = Omit<CourseData, 'lecturers' | 'term'> & {
+  id: string;
+  file: string;
+  href: string;
+  term: Term;
+  lecturers: Person[];
+  math: boolean;
+};
 
 /** Collection indexes and the permalinks of their pages: a page with one gives the index its title, text and menu place. */
 export const COLLECTION_INDEXES = {
@@ -107,6 +174,9 @@ export const COLLECTION_INDEXES = {
   people: '/people/',
   publications: '/publications/',
   news: '/news/',
+  events: '/events/',
+  blog: '/blog/',
+  teaching: '/teaching/',
 } as const;
 
 export type IndexName = keyof typeof COLLECTION_INDEXES;

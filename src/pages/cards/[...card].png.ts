@@ -5,14 +5,14 @@ import { cacheDir, publicDir } from 'astro:config/server';
 import { dictionary } from '../../i18n';
 import { getSite } from '../../lib/content';
 import { cardOf } from '../../lib/model/queries';
-import { cardPath, cardSite, positionCard, projectCard, siteCard, type Card } from '../../lib/sharecard';
+import { cardPath, cardSite, positionCard, postCard, projectCard, siteCard, type Card } from '../../lib/sharecard';
 import { cachedCard, cardProblem, drawAhead, logoDataUrl } from '../../lib/sharecard-render';
 import { ContentError } from '../../lib/model/problems';
 
 /** Cards drawn once are kept beside Astro's own cache, which survives between builds (and the deploy restores). */
 const cache = fileURLToPath(new URL('cards/', cacheDir));
 
-/** One share card per position and project, in each of their languages, and the site's own: `/cards/positions/<id>.png`, ... */
+/** One share card per position, project and post, in each of their languages, and the site's own: `/cards/positions/<id>.png`, ... */
 export const getStaticPaths = (async () => {
   const model = await getSite();
   const { site } = model;
@@ -28,6 +28,10 @@ export const getStaticPaths = (async () => {
     ...model.allProjects.map((project) => ({
       path: cardOf(model, project),
       card: projectCard(project, cardSite(model.chrome[project.lang].facts), dictionary(project.lang)),
+    })),
+    ...model.posts.map((post) => ({
+      path: cardOf(model, post),
+      card: postCard(post, cardSite(model.chrome[post.lang].facts), dictionary(post.lang)),
     })),
   ];
   // A character no card font has stops the build here, every such card named at once.

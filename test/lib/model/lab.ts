@@ -4,10 +4,13 @@ import { z } from 'zod';
 import { assembleSite, type SiteModel } from '../../../src/lib/model/assemble';
 import type { Collections } from '../../../src/lib/model/views';
 import { defineSite, type SiteConfig } from '../../../src/lib/site';
+import { courseSchema } from '../../../src/schemas/courses';
+import { eventSchema } from '../../../src/schemas/events';
 import { newsSchema } from '../../../src/schemas/news';
 import { pageSchema } from '../../../src/schemas/pages';
 import { personSchema } from '../../../src/schemas/people';
 import { positionSchema } from '../../../src/schemas/positions';
+import { postSchema } from '../../../src/schemas/posts';
 import { projectSchema } from '../../../src/schemas/projects';
 import { publicationSchema } from '../../../src/schemas/publications';
 
@@ -19,6 +22,9 @@ const SCHEMAS: Record<string, z.ZodType> = {
   people: personSchema({ image }),
   news: newsSchema,
   publications: publicationSchema({ image }),
+  events: eventSchema,
+  posts: postSchema({ image }),
+  courses: courseSchema,
 };
 
 /** A site config for the tests: English and German, the legal pages at /imprint/ and /privacy/. */

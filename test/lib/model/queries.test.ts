@@ -81,14 +81,16 @@ describe('the home page', () => {
     expect({
       ...home,
       news: home.news.map((item) => item.id),
+      events: home.events.map((event) => event.id),
       open: titles(home.open),
       selected: titles(home.selected),
     }).toEqual({
       news: ['2024-01-10-award', '2023-12-01-hello'],
+      events: [],
       open: ['Promotion in THEMIS', 'Studentische Hilfskraft'],
       selected: ['A paper'],
       // No German list pages in this lab: the English ones.
-      more: { positions: '/positions/', news: '/news/', publications: '/publications/' },
+      more: { positions: '/positions/', news: '/news/', publications: '/publications/', events: '/events/' },
     });
   });
 
