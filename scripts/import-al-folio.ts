@@ -1,6 +1,6 @@
 // npm run import:al-folio -- <path to an al-folio site> [--force] [--no-check]
 // Moves an al-folio site here: _config.yml and _data/socials.yml into the site config and the owner's person file,
-// _pages, _projects, _news and _bibliography (with the pictures and PDFs they use) into src/content and public,
+// _pages, _projects, _news, _posts and _bibliography (with the pictures and PDFs they use) into src/content and public,
 // replacing the demo lab's examples. It reads only inside the al-folio site and writes only inside src/content/ and
 // public/ (scripts/lib/confine.ts), never overwrites a file without --force, and ends with a build of the site and a
 // report of what was done and what needs a person (README, "Moving over from al-folio").
@@ -15,6 +15,7 @@ import {
   withoutLinksTo,
   convertNews,
   convertPage,
+  convertPost,
   convertProject,
   pageLeftOut,
   pagePermalink,
@@ -47,7 +48,7 @@ async function markdownIn(folder: string, from = site!): Promise<string[]> {
       if (entry.isDirectory()) await walk(path);
       else if (entry.isSymbolicLink() && existsSync(join(from, path)) && statSync(join(from, path)).isDirectory())
         notes.push(`${path}: a symbolic link to a folder; not followed`);
-      else if (/\.md$/i.test(entry.name)) found.push(path);
+      else if (/\.md$/i.test(entry.name) || (folder === '_posts' && /\.markdown$/i.test(entry.name))) found.push(path);
       else if (from === site) notes.push(`${path}: not converted (only markdown files are)`);
     }
   };
@@ -178,20 +179,21 @@ if (typeof config.lang === 'string' && config.lang !== 'en')
   );
 const owner = ownerPerson(config, socials);
 if (owner) notes.push(...owner.notes);
-for (const [path, what] of [
-  ['_data/coauthors.yml', 'co-author links'],
-  ['_data/cv.yml', 'the CV'],
-  ['_data/repositories.yml', 'the repositories page'],
-  ['_books', 'the bookshelf'],
-  ['_teachings', 'the teaching pages'],
+for (const [path, why] of [
+  ['_data/coauthors.yml', 'co-author links have no equivalent here yet'],
+  ['_data/cv.yml', 'the CV has no equivalent here yet'],
+  ['_data/repositories.yml', 'the repositories page has no equivalent here yet'],
+  ['_books', 'the bookshelf has no equivalent here yet'],
+  ['_teachings', 'write each course with npm run new -- course; the teaching page lists them by semester'],
 ] as const)
-  if (existsSync(join(site, path))) notes.push(`${path}: not converted (${what} has no equivalent here yet)`);
+  if (existsSync(join(site, path))) notes.push(`${path}: not converted (${why})`);
 
 const pageFiles = await markdownIn('_pages');
 const projectFiles = await markdownIn('_projects');
 const newsFiles = await markdownIn('_news');
+const postFiles = await markdownIn('_posts');
 const sources = new Map<string, string>();
-for (const file of [...pageFiles, ...projectFiles, ...newsFiles]) {
+for (const file of [...pageFiles, ...projectFiles, ...newsFiles, ...postFiles]) {
   const data = await readSource(file);
   if (!data) continue;
   const text = data.toString('utf8');
@@ -220,7 +222,7 @@ const projects = read(projectFiles).map((file) =>
 );
 /** Whether a converted file is a draft (a page of nothing but Liquid, a project without a date). */
 const isDraft = (converted: Converted) => /^draft: true$/m.test(converted.text.split('\n---')[0] ?? '');
-// al-folio's 404 page and blog page are left out: this site has its own of the first, and no blog yet.
+// al-folio's 404 page is left out: this site has its own.
 const pagesKept = read(pageFiles).filter((file) => {
   const leftOut = pageLeftOut(file, splitFrontmatter(sources.get(file)!).data);
   if (leftOut) notes.push(leftOut);
@@ -229,7 +231,7 @@ const pagesKept = read(pageFiles).filter((file) => {
 /** The addresses the imported site will have: its own lists, and the pages and projects that are not drafts. */
 const known = new Set([
   ...pagesKept.map((file) => pagePermalink(file, sources.get(file)!)),
-  ...['/projects/', '/positions/', '/people/', '/publications/', '/news/'],
+  ...['/projects/', '/positions/', '/people/', '/publications/', '/news/', '/events/', '/blog/', '/teaching/'],
   ...projects.filter((project) => !isDraft(project)).map((project) => `/${project.path.replace(/\.md$/, '')}/`),
 ]);
 // A page that waits as a draft has no address yet: menu children and links leading to it are taken out.
@@ -242,6 +244,11 @@ for (const file of pagesKept) {
 }
 const pages = pagesKept.map((file) => convertPage(file, sources.get(file)!, known, baseurl));
 const news = read(newsFiles).map((file) => convertNews(file, sources.get(file)!, baseurl));
+const posts = read(postFiles).flatMap((file) => {
+  const converted = convertPost(file, sources.get(file)!, baseurl);
+  if ('leftOut' in converted) notes.push(converted.leftOut);
+  return 'leftOut' in converted ? [] : [converted];
+});
 
 // Two files for one address are settled before anything is written: the first keeps it, the other is reported.
 const addresses = new Map<string, string>();
@@ -295,7 +302,7 @@ if (owner) await writeTarget(join('src/content', owner.path), owner.text, { file
 
 // Two al-folio files for one file here (`_pages/cv.md` and `_pages/sub/cv.md`): the first is imported.
 const targets = new Map<string, string>();
-const unique = ([...settled, ...projects, ...news] as Converted[]).filter((converted) => {
+const unique = ([...settled, ...projects, ...news, ...posts] as Converted[]).filter((converted) => {
   const other = targets.get(converted.path);
   if (other) {
     notes.push(
@@ -363,7 +370,6 @@ if (bibFiles.length) {
     'src/content/people/: al-folio highlights one author (scholar.last_name in _config.yml); here every member is highlighted: add a file per person, with aliases for the spellings in the BibTeX',
   );
 }
-if (existsSync(join(site, '_posts'))) notes.push('_posts/: not converted (this site has no blog yet)');
 
 // The import ends with the site's own content checks: a build into a folder of its own.
 let check = '';
@@ -392,7 +398,7 @@ const section = (title: string, lines: string[]) =>
   lines.length ? [`\n${title}`, ...lines.map((line) => `  - ${line}`)] : [];
 console.log(
   [
-    `Converted ${pages.length} page${pages.length === 1 ? '' : 's'}, ${projects.length} project${projects.length === 1 ? '' : 's'}, ${news.length} news item${news.length === 1 ? '' : 's'} and ${bibFiles.length} BibTeX file${bibFiles.length === 1 ? '' : 's'} from ${site}.`,
+    `Converted ${pages.length} page${pages.length === 1 ? '' : 's'}, ${projects.length} project${projects.length === 1 ? '' : 's'}, ${news.length} news item${news.length === 1 ? '' : 's'}, ${posts.length} post${posts.length === 1 ? '' : 's'} and ${bibFiles.length} BibTeX file${bibFiles.length === 1 ? '' : 's'} from ${site}.`,
     written.length || removed.length
       ? ''
       : '\nNothing was written: the project already has every file as the import would write it.',

@@ -245,7 +245,7 @@ describe('a page per position', () => {
     expect($('a[href^="mailto:jobs@example.org"]').text()).toContain('Apply by e-mail');
     expect(text($, 'main dl')).toContain('Posted 1 December 2023');
     expect(text($, 'main dl')).toContain('requires some German skills');
-    expect($('article[data-position-page]').attr('data-closes-at')).toBe('2024-01-20T23:00:00.000Z');
+    expect($('article[data-page]').attr('data-closes-at')).toBe('2024-01-20T23:00:00.000Z');
   });
 
   it('says "open until filled" without a deadline, and links lists to the pages', async () => {
@@ -296,7 +296,7 @@ describe('the deadline guard script', () => {
       .get();
   const guard = (all: string[]) => all.filter((code) => code.includes('data-closes-at'));
 
-  it('is under 1 KB, inline (no extra request), and only on pages that show a position with a deadline', async () => {
+  it('is under 1 KB, inline (no extra request), and only on pages that show a position with a deadline or an upcoming event', async () => {
     const [onList] = guard(scripts(await page(open, 'openings/index.html')));
     expect(Buffer.byteLength(onList!)).toBeLessThan(1024);
     expect(guard(scripts(await page(open, 'positions/themis-phd/index.html')))).toHaveLength(1);
@@ -304,6 +304,10 @@ describe('the deadline guard script', () => {
     expect(guard(scripts(await page(open, 'index.html')))).toHaveLength(1);
     expect(guard(scripts(await page(open, 'about/index.html')))).toEqual([]);
     expect(guard(scripts(await page(open, 'projects/index.html')))).toEqual([]);
+    // Upcoming events move to the past on the visitor's clock; a list of past ones needs nothing.
+    expect(guard(scripts(await page(open, 'events/index.html')))).toHaveLength(1);
+    expect(guard(scripts(await page(open, 'events/themis-talk/index.html')))).toHaveLength(1);
+    expect(guard(scripts(await page(open, 'events/sam-defence/index.html')))).toEqual([]);
     // Closed at build: nothing left to guard.
     expect(guard(scripts(await page(closed, 'positions/themis-phd/index.html')))).toEqual([]);
     // The guard is inline: the page's one script file is the site's own, the same as on a page without positions.
@@ -589,9 +593,9 @@ describe('news', () => {
 });
 
 describe('the home page', () => {
-  it('shows its body, then the latest three news, the open positions in one line and the selected publications', async () => {
+  it('shows its body, then the open positions in one line, the next events, the latest three news and the selected publications', async () => {
     const $ = await page(open, 'index.html');
-    expect(texts($, 'main h2')).toEqual(['Join us', 'News', 'Selected publications']);
+    expect(texts($, 'main h2')).toEqual(['Join us', 'Next events', 'News', 'Selected publications']);
     expect(
       $('section[aria-labelledby="home-news"] li[id]')
         .map((_, li) => $(li).attr('id'))

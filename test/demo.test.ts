@@ -66,7 +66,7 @@ describe("the lab's site", () => {
 });
 
 describe("the lab's example people, publications and news", () => {
-  it('are marked as examples, and the home page shows the news, the open positions and the selected papers', async () => {
+  it('are marked as examples, and the home page shows the open positions, the next events, the news and the selected papers', async () => {
     const people = load(await today.read('people/index.html'));
     expect(people('main').text()).toContain('examples');
     expect(
@@ -87,11 +87,11 @@ describe("the lab's example people, publications and news", () => {
       $('main h2[id^="home-"]')
         .map((_, h2) => $(h2).text().trim())
         .get();
-    expect(sections(home)).toEqual(['Join us', 'News', 'Selected publications']);
+    expect(sections(home)).toEqual(['Join us', 'Next events', 'News', 'Selected publications']);
     expect(home('#home-positions ~ p:not([hidden])').text().trim()).toBe('2 open positions, apply by 31 January');
-    // Today the calls are closed: the line is gone, the rest stays.
+    // On 28 November 2026 the calls are closed: the line is gone; the example talk of 10 December is next.
     const now = load(await today.read('index.html'));
-    expect(sections(now)).toEqual(['News', 'Selected publications']);
+    expect(sections(now)).toEqual(['Next events', 'News', 'Selected publications']);
   });
 });
 

@@ -512,11 +512,10 @@ Give one of them another permalink.`,
     mistake: 'a formula KaTeX cannot read',
     via: 'build',
     content: {
-      'posts/2024-01-02-hello.md':
-        '---\ntitle: Hello\ndate: 2024-01-02\n---\n\nThe sum is $\\frac{1}{$ and more.\n',
+      'posts/2024-01-02-hello.md': '---\ntitle: Hello\ndate: 2024-01-02\n---\n\nThe sum is $\\frac{1}{$ and more.\n',
     },
     message:
-      "src/content/posts/2024-01-02-hello.md:6: the formula \"\\\\frac{1}{\" cannot be set: Unexpected end of input in a macro argument, expected '}' (at character 10 of the formula); write it as LaTeX that KaTeX knows (katex.org/docs/supported), or write \\$ for a dollar sign",
+      'src/content/posts/2024-01-02-hello.md:6: the formula "\\\\frac{1}{" cannot be set: Unexpected end of input in a macro argument, expected \'}\' (at character 10 of the formula); write it as LaTeX that KaTeX knows (katex.org/docs/supported), or write \\$ for a dollar sign',
   },
   {
     mistake: 'a BibTeX entry with a missing comma',

@@ -11,11 +11,17 @@ import { checkContent, LEGAL_PAGES, readContent, VALID_LAB } from './helpers/con
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 
-/** The valid lab, with a news item besides. */
+/** The valid lab, with a news item, an event, a post and a course besides. */
 const LAB: Record<string, string> = {
   ...LEGAL_PAGES,
   ...VALID_LAB,
   'news/2024-01-10-hello.md': '---\ndate: 2024-01-10\ntitle: Hello\n---\nNews.\n',
+  'events/talk.md':
+    '---\ntitle: A talk\nkind: talk\nstart: 2024-03-12T16:15\nend: 2024-03-12T17:45\nspeakers: [jane-doe, Ada Guest]\nonline: https://meet.example.org/a\n---\nTalk.\n',
+  'posts/2024-01-02-hello.md':
+    '---\ntitle: Hello\ndate: 2024-01-02\nauthors: jane-doe\ntags: [ML]\n---\nA post with $x^2$.\n',
+  'courses/ml.md':
+    '---\ntitle: ML\nterm: winter 2024\nlevel: master\nlanguage: en\nects: 6\nlecturers: jane-doe\n---\nA course.\n',
 };
 const TARGETS = Object.keys(LAB).filter((path) => path.endsWith('.md'));
 
@@ -94,6 +100,13 @@ const KEYS = [
   'website',
   'draft',
   'lang',
+  'speakers',
+  'authors',
+  'tags',
+  'term',
+  'lecturers',
+  'online',
+  'ects',
   'titel',
 ];
 

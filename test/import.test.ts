@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,13 +68,46 @@ describe('the al-folio importer, on a fresh copy of the project with its example
     expect(existsSync(join(dir, 'src/content/people/erika-mustermann.md'))).toBe(false);
   });
 
-  it('settles the addresses: 404 and blog left out, / is the home page, the special pages introduce the lists', () => {
+  it('settles the addresses: 404 left out, / is the home page, the special pages introduce the lists', () => {
     expect(report).toContain('_pages/404.md: left out: the site has its own page for addresses that do not exist');
-    expect(report).toContain('_pages/blog.md: left out: this site has no blog yet');
+    expect(report).toContain('_pages/blog.md: became the introduction of /blog/');
     expect(report).toContain('_pages/about.md: became the home page (src/content/pages/index.md)');
     expect(report).toContain('_pages/profiles.md: became the introduction of /people/');
     expect(report).toContain('_pages/publications.md: became the introduction of /publications/');
-    expect(report).toContain('_posts/: not converted (this site has no blog yet)');
+  });
+
+  it('converts the posts: the day of their date, tags and categories as tags, display formulas, drafts, pictures', async () => {
+    expect(report).toContain(', 4 posts and ');
+    expect(await readFile(join(dir, 'src/content/posts/2015-03-15-formatting-and-links.md'), 'utf8')).toBe(
+      [
+        '---',
+        'title: a post with formatting and links',
+        'date: 2015-03-15',
+        'tags:',
+        '  - formatting',
+        '  - links',
+        '  - sample-posts',
+        'description: march & april, looking forward to summer',
+        '---',
+        '',
+        'This theme supports **bold** text and [links to our papers](/publications/).',
+        '',
+      ].join('\n'),
+    );
+    expect(report).toContain(
+      '_posts/2015-03-15-formatting-and-links.md: dropped keys this site does not use: giscus_comments, related_posts',
+    );
+    const math = await readFile(join(dir, 'src/content/posts/2015-10-20-math.md'), 'utf8');
+    expect(math).toContain('date: 2015-10-20\n');
+    expect(math).toContain('Inline math such as $$ E = mc^2 $$ is set in the line.');
+    expect(math).toContain('$$\n\\sum_{k=1}^\\infty |\\langle x, e_k \\rangle|^2 \\leq \\|x\\|^2\n$$');
+    const unpublished = await readFile(join(dir, 'src/content/posts/2024-01-01-unpublished.md'), 'utf8');
+    expect(unpublished).toContain('image: ./2024-01-01-unpublished-12.jpg\ndraft: true\n');
+    expect(existsSync(join(dir, 'src/content/posts/2024-01-01-unpublished-12.jpg'))).toBe(true);
+    expect(report).toContain(
+      '_posts/2023-04-24-elsewhere.md: left out: it leads to https://blog.example.org/a-post/ instead of holding a post',
+    );
+    expect(existsSync(join(dir, 'src/content/posts/2023-04-24-elsewhere.md'))).toBe(false);
   });
 
   it("takes the lab's name, description, address, folder and owner from _config.yml and _data/socials.yml", async () => {
@@ -153,7 +186,7 @@ describe('the al-folio importer, on a fresh copy of the project with its example
       home('header nav.hidden > ul > li')
         .map((_, li) => home(li).find('a, summary').first().text().trim())
         .get(),
-    ).toEqual(['publications', 'projects', 'people', 'submenus', 'Join Us!']);
+    ).toEqual(['blog', 'publications', 'projects', 'people', 'submenus', 'Join Us!']);
     expect(home('body').text()).not.toMatch(/Mustermann|Beispiel|Arbeitsgruppe Maschinelles Lernen/);
 
     const publications = load(await build.read('publications/index.html'));
@@ -170,6 +203,17 @@ describe('the al-folio importer, on a fresh copy of the project with its example
 
     const project = load(await build.read('projects/3_code/index.html'));
     expect(project('main pre code').text()).toContain('{% include figure.liquid path="assets/img/1.jpg"');
+
+    // The blog: its posts at addresses without the date, formulas set at build.
+    const blog = load(await build.read('blog/index.html'));
+    expect(
+      blog('main article h2')
+        .map((_, h2) => blog(h2).text().trim())
+        .get(),
+    ).toEqual(['Hello', 'a post with math', 'a post with formatting and links']);
+    const math = load(await build.read('blog/math/index.html'));
+    expect(math('main .katex-display math').length).toBe(1);
+    expect(math('main p .katex math').length).toBe(1);
     expect(problems(await validateHtml(join(build.dir, 'dist')))).toEqual([]);
   });
 
@@ -333,10 +377,15 @@ describe('importer helpers', () => {
     expect(withoutFields(bib, fields)).toBe('@misc{a,\n  title = {A},\n  abstract = {An {abstract}.}}\n@misc{b, }\n');
   });
 
-  it('knows the examples this project ships, as shipped (update scripts/lib/examples.ts when one changes)', () => {
+  it('knows the examples this project ships, as shipped, every one of them (update scripts/lib/examples.ts when one changes)', async () => {
     const { unchanged, edited } = examplesIn(root);
     expect(edited).toEqual([]);
     expect(unchanged).toEqual(EXAMPLES.map(([path]) => path));
+    const shipped = (await readdir(join(root, 'src/content'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      .sort();
+    expect(EXAMPLES.map(([path]) => path)).toEqual(shipped);
   });
 
   it('removes top-level keys with their nested lines and keeps comments', () => {

@@ -195,24 +195,22 @@ export function convertPage(
 export function pageRole(
   file: string,
   data: Record<string, unknown>,
-): 'home' | 'publications' | 'projects' | 'news' | 'people' | 'page' {
+): 'home' | 'publications' | 'projects' | 'news' | 'blog' | 'people' | 'page' {
   const permalink = typeof data.permalink === 'string' ? normalize(data.permalink) : undefined;
   const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
   if (permalink === '/' || data.layout === 'about') return 'home';
   if (data.layout === 'profiles' || permalink === '/people/' || name === 'profiles') return 'people';
-  for (const list of ['publications', 'projects', 'news'] as const)
+  for (const list of ['publications', 'projects', 'news', 'blog'] as const)
     if (permalink === `/${list}/` || (!permalink && name === list)) return list;
   return 'page';
 }
 
-/** al-folio pages this site has its own of: its 404 page, and the blog (which this site does not have yet). */
+/** al-folio pages this site has its own of: its 404 page. */
 export function pageLeftOut(file: string, data: Record<string, unknown>): string | undefined {
   const permalink = typeof data.permalink === 'string' ? data.permalink : '';
   const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
   if (name === '404' || /^\/?404(\.html)?$/.test(permalink))
     return `${file}: left out: the site has its own page for addresses that do not exist (src/pages/404.astro)`;
-  if (name === 'blog' || normalize(permalink || '-') === '/blog/')
-    return `${file}: left out: this site has no blog yet (its posts in _posts/ are not converted either)`;
   return undefined;
 }
 
@@ -317,4 +315,77 @@ export function convertNews(file: string, source: string, baseurl = ''): Convert
   const yamlText = `date: ${String(day)}\n${Object.keys(rest).length ? yaml.dump(rest, { lineWidth: 120 }) : ''}`;
   const text = `---\n${yamlText}---\n${converted.body}`;
   return { source: file, path: `news/${id}.md`, text, notes, assets: converted.assets };
+}
+
+/** The keys of an al-folio post that become this site's; the rest (layout, giscus_comments, toc, …) are dropped. */
+const POST_KEYS = ['title', 'date', 'description', 'tags', 'categories', 'thumbnail', 'published', 'author', 'authors'];
+
+/** al-folio's `tags: formatting links` (words) or a list, as a list. */
+function wordList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String).filter((word) => word.trim());
+  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+/**
+ * An al-folio blog post (`_posts/2024-05-02-our-paper.md`) as a post here, under the same file name (the date prefix
+ * stays; the address drops it): the day of its `date` (al-folio writes `2015-03-15 15:09:00`, or takes it from the
+ * file name), its title, description, `tags` and `categories` as tags, `thumbnail` as its picture, `published: false`
+ * as a draft. A line of its own that is a formula between `$$` (kramdown's display math) becomes a display formula.
+ * Posts that only lead elsewhere (`redirect`, `external_source`) are not posts here: left out, with the reason.
+ */
+export function convertPost(file: string, source: string, baseurl = ''): Converted | { leftOut: string } {
+  const { data, body } = splitFrontmatter(source);
+  if (data.redirect !== undefined || data.external_source !== undefined)
+    return {
+      leftOut: `${file}: left out: it leads to ${String(data.redirect ?? data.external_source)} instead of holding a post; link to it from a page or a news item`,
+    };
+  const notes: string[] = [];
+  const name = file.replace(/^.*\//, '').replace(/\.(md|markdown)$/, '');
+  const id = /^[A-Za-z0-9][\w.-]*$/.test(name) ? name : slugify(name) || 'post';
+  if (id !== name) notes.push(`${file}: renamed to ${id}.md, because the file name becomes the URL`);
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(String(data.date ?? ''))?.[0] ?? /^(\d{4}-\d{2}-\d{2})-/.exec(name)?.[1];
+  if (!date) notes.push(`${file}: has no date; write it in src/content/posts/${id}.md before building`);
+  const title = typeof data.title === 'string' && data.title.trim() ? data.title : name;
+  if (title === name) notes.push(`${file}: had no title; it is "${title}" now`);
+  const front: Record<string, unknown> = { title, date: date ?? 'YYYY-MM-DD' };
+  const authors = wordList(data.authors ?? data.author);
+  if (authors.length) {
+    front.authors = authors;
+    notes.push(
+      `${file}: authors ${authors.join(', ')} are shown as names: write a lab member's file name (jane-doe) to link their page`,
+    );
+  }
+  const tags = [...new Set([...wordList(data.tags), ...wordList(data.categories)])];
+  if (tags.length) front.tags = tags;
+  if (typeof data.description === 'string' && data.description.trim()) front.description = data.description;
+  let image: Converted['image'];
+  if (typeof data.thumbnail === 'string' && data.thumbnail.trim() && !data.thumbnail.includes('://')) {
+    const from = data.thumbnail.replace(/^\//, '');
+    const to = `posts/${id}-${from.replace(/^.*\//, '')}`;
+    image = { from, to };
+    front.image = `./${to.replace(/^posts\//, '')}`;
+  }
+  if (data.published === false || data.published === 'false') front.draft = true;
+  const dropped = Object.keys(data).filter((key) => !POST_KEYS.includes(key) && key !== 'layout');
+  if (dropped.length) notes.push(`${file}: dropped keys this site does not use: ${dropped.join(', ')}`);
+  const converted = convertBody(file, source, displayFormulas(body), baseurl);
+  notes.push(...converted.notes);
+  // The date unquoted, as editors write it (YAML would quote a date-like string).
+  const { title: headline, date: day, ...rest } = front;
+  const yamlText = `${yaml.dump({ title: headline }, { lineWidth: 120 })}date: ${String(day)}\n${Object.keys(rest).length ? yaml.dump(rest, { lineWidth: 120 }) : ''}`;
+  return {
+    source: file,
+    path: `posts/${id}.md`,
+    text: `---\n${yamlText}---\n${converted.body}`,
+    notes,
+    assets: converted.assets,
+    ...(image && { image }),
+  };
+}
+
+/** kramdown's display formula, `$$ x $$` alone on a line, as a formula block (`$$`, the formula, `$$` on lines of their own). */
+export function displayFormulas(body: string): string {
+  return outsideCode(body, (text) =>
+    text.replace(/^([ \t]*)\$\$[ \t]*(\S(?:.*\S)?)[ \t]*\$\$[ \t]*$/gm, '$1$$$$\n$1$2\n$1$$$$'),
+  );
 }

@@ -7,8 +7,7 @@
  * `data-opens-at` instant with the visitor's clock:
  * - an element whose `data-opens-at` has come appears (the home page's next "3 open positions" line);
  * - a listed position whose deadline has passed is hidden, and its list's empty state shown when none remains;
- * - a position's own page (`data-position-page`) turns to its closed state, and an event's page (`data-event-page`) to
- *   its past state;
+ * - a position's own page (`data-page`) turns to its closed state, and an event's page to its past state;
  * - an event in a list of upcoming events (`data-closes-at` at its end) goes, and its copy among the past events
  *   (`data-opens-at` at the same instant) appears;
  * - "closes in N days", in the words the element carries, follows the visitor's day;
@@ -49,7 +48,7 @@ function update(): void {
     const closes = Date.parse(element.dataset.closesAt ?? '');
     if (closes <= now) {
       delete element.dataset.closesAt;
-      if ('positionPage' in element.dataset || 'eventPage' in element.dataset) {
+      if ('page' in element.dataset) {
         for (const part of all(element, '[data-open-only]')) part.hidden = true;
         for (const part of all(element, '[data-closed-only]')) part.hidden = false;
       } else {
