@@ -11,28 +11,28 @@ export interface EventTiming {
 
 const dayOf = (value: DayOrTime): CalendarDate => value.slice(0, 10);
 
-/** The instant an event begins. */
+/** The instant an event begins: the start time, or the midnight its day begins with, in the site's zone. */
 export function startsAt(event: EventTiming, timeZone: string): Date {
   return startOf(event.start, timeZone);
 }
 
 /**
  * The instant an event becomes past: its end time, or the end of its last day when `end` is a day. An event without
- * an `end` lasts until the end of the day it starts on (a talk stays "upcoming" through its evening).
+ * an `end` lasts until the end of the day it starts on, timed or not (a talk stays "upcoming" through its evening).
  */
 export function endsAt(event: EventTiming, timeZone: string): Date {
   if (event.end && hasTime(event.end)) return startOf(event.end, timeZone);
   return endOfDay(dayOf(event.end ?? event.start), timeZone);
 }
 
-/** Upcoming until the moment it ends. */
+/** Upcoming until the moment it ends (see `endsAt`), past from then on. */
 export function isUpcoming(event: EventTiming, now: Date, timeZone: string): boolean {
   return now.getTime() < endsAt(event, timeZone).getTime();
 }
 
 /**
- * Upcoming events, the soonest first (ties by title); then the past ones in groups by the year they started in (in the
- * site's zone), the newest year first, each the most recent first.
+ * Upcoming events, the soonest first (ties by title); then the past ones in groups by the year they start in (in the
+ * site's zone, as `start` is written), the newest year first, each the most recent first.
  */
 export function eventsByTime<E extends EventTiming & { title: string }>(
   events: readonly E[],
@@ -46,39 +46,51 @@ export function eventsByTime<E extends EventTiming & { title: string }>(
   const past = events
     .filter((event) => !isUpcoming(event, now, timeZone))
     .toSorted((a, b) => start(b) - start(a) || a.title.localeCompare(b.title));
-  const years = [...new Set(past.map((event) => event.start.slice(0, 4)))];
-  return { upcoming, past: years.map((year) => ({ year, events: past.filter((e) => e.start.startsWith(year)) })) };
+  const yearOf = (event: E) => event.start.slice(0, 4);
+  const years = [...new Set(past.map(yearOf))];
+  return { upcoming, past: years.map((year) => ({ year, events: past.filter((event) => yearOf(event) === year) })) };
 }
 
 /** Intl.DateTimeFormat is slow to construct: one per locale, zone and style, for the whole build. */
 const formats = new Map<string, Intl.DateTimeFormat>();
-function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let made = formats.get(key);
-  if (!made) formats.set(key, (made = new Intl.DateTimeFormat(locale, options)));
+  if (!made) formats.set(key, (made = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
   return made;
 }
 
+const DAYS: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+const DAY_AND_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', ...TIME };
+/** Between the two ends of a range put together here: what ICU puts between them in en and de (thin spaces). */
+const TO = '\u2009–\u2009';
+
 /**
- * When an event is, for people, in the locale and the site's zone: `12 March 2025`, `4–6 March 2025`,
- * `12 March 2025, 16:15–17:45 CET` (the zone's name as the locale says it: CEST in summer, MEZ in German).
+ * When an event is, for people, in the locale and the site's zone (never the machine's): `12 March 2025`,
+ * `12 – 14 March 2025`, `12 March 2025, 16:15–17:45 CET`, `4 March 2025 at 09:00 CET – 5 March 2025 at 17:00 CET`;
+ * the zone's name as the locale says it (CEST in summer, MEZ and MESZ in German), the words and dashes Intl's own.
  */
 export function formatEventTime(event: EventTiming, locale: string, timeZone: string): string {
   const { start, end } = event;
-  if (!hasTime(start) && (!end || !hasTime(end))) {
-    if (!end || dayOf(end) === start) return formatDate(start, locale);
-    // Calendar days, formatted in UTC where they are constructed: no day can shift.
-    const days = format(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    return days.formatRange(new Date(`${start}T00:00Z`), new Date(`${dayOf(end)}T00:00Z`));
+  const day = (value: DayOrTime) => formatDate(dayOf(value), locale);
+  if (!hasTime(start) && !(end && hasTime(end))) {
+    if (!end || dayOf(end) === start) return day(start);
+    // Calendar days, built and formatted in UTC: no day can shift.
+    const utc = (value: DayOrTime) => new Date(`${dayOf(value)}T00:00:00Z`);
+    return formatter(locale, 'UTC', DAYS).formatRange(utc(start), utc(end));
   }
-  const time = format(locale, { hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' });
-  const from = startOf(start, timeZone);
-  const day = formatDate(dayOf(start), locale);
-  if (!end) return `${day}, ${time.format(from)}`;
-  if (!hasTime(end)) return `${day}, ${time.format(from)} – ${formatDate(dayOf(end), locale)}`;
+  const full = formatter(locale, timeZone, DAY_AND_TIME);
+  const from = startsAt(event, timeZone);
+  if (!end || (!hasTime(end) && dayOf(end) === dayOf(start))) return full.format(from);
+  if (!hasTime(end)) return `${full.format(from)}${TO}${day(end)}`;
   const to = startOf(end, timeZone);
-  if (dayOf(end) === dayOf(start)) return `${day}, ${time.formatRange(from, to)}`;
-  return `${day}, ${time.format(from)} – ${formatDate(dayOf(end), locale)}, ${time.format(to)}`;
+  if (!hasTime(start) && dayOf(end) !== start) return `${day(start)}${TO}${full.format(to)}`;
+  // Within one day ICU names the zone once, even when summer time begins or ends between the two times.
+  const offset = (instant: Date) => toZonedISO(instant, timeZone).slice(-6);
+  if (dayOf(start) === dayOf(end) && offset(from) !== offset(to))
+    return `${full.format(from)}${TO}${formatter(locale, timeZone, TIME).format(to)}`;
+  return full.formatRange(from, to);
 }
 
 /** The upcoming events and those that ended in the last `recentDays` days: what the calendar file holds. */
@@ -94,6 +106,7 @@ export function selectCalendarEvents<E extends EventTiming>(
 
 /** One event in the calendar file. */
 export interface CalendarEvent extends EventTiming {
+  /** Its id (the file name): with the site's host, the event's UID. */
   id: string;
   title: string;
   location?: string | undefined;
@@ -103,7 +116,7 @@ export interface CalendarEvent extends EventTiming {
   description?: string | undefined;
 }
 
-/** A calendar day as a Date at midnight UTC, as ical-generator writes an all-day date (VALUE=DATE). */
+/** A calendar day as a Date at midnight UTC, which ical-generator writes as that date (VALUE=DATE) in any zone. */
 const utcDay = (day: CalendarDate, plusDays = 0) => {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + plusDays);
@@ -111,9 +124,10 @@ const utcDay = (day: CalendarDate, plusDays = 0) => {
 };
 
 /**
- * An iCalendar file of events: timed ones at their instants (in UTC, so that every calendar shows them at the right
- * local time, summer time included), day-only ones as all-day events (the end is the day after the last, as iCalendar
- * counts). UIDs are stable (`<id>@<host>`), and DTSTAMP is the start, so that two builds write the same file.
+ * An iCalendar file of events. Timed ones at their instants in UTC, so that every calendar shows them at the right
+ * local time across the change to summer time (no VTIMEZONE needed); one without an end is a moment, as RFC 5545 reads
+ * a DTSTART without DTEND. Day-only ones are all-day events (VALUE=DATE), the end the day after the last, as iCalendar
+ * counts. The UID (`<id>@<host>`) and DTSTAMP (the start) come from the event, so two builds write the same file.
  */
 export function buildEventCalendar(
   events: readonly CalendarEvent[],
@@ -124,21 +138,17 @@ export function buildEventCalendar(
   for (const event of events) {
     const allDay = !hasTime(event.start);
     const start = allDay ? utcDay(event.start) : startsAt(event, options.timeZone);
+    const end = allDay ? utcDay(dayOf(event.end ?? event.start), 1) : event.end && endsAt(event, options.timeZone);
     calendar.createEvent({
-      id: `event-${event.id}@${host}`,
+      id: `${event.id}@${host}`,
       allDay,
       start,
-      end: allDay
-        ? utcDay(dayOf(event.end ?? event.start), 1)
-        : event.end
-          ? endsAt(event, options.timeZone)
-          : undefined,
+      end: end || undefined,
       stamp: start,
       summary: event.title,
       location: event.location ?? event.online,
-      description: [event.description, event.online && event.location ? event.online : undefined, event.url]
-        .filter(Boolean)
-        .join('\n\n'),
+      // The online address goes in the text when LOCATION holds the place.
+      description: [event.description, event.location && event.online, event.url].filter(Boolean).join('\n\n'),
       url: event.url,
     });
   }
@@ -146,7 +156,7 @@ export function buildEventCalendar(
 }
 
 /** What the schema.org Event of an event's page says. */
-export interface EventJsonLdInput extends EventTiming {
+interface EventJsonLdInput extends EventTiming {
   name: string;
   timeZone: string;
   description?: string | undefined;
@@ -156,31 +166,35 @@ export interface EventJsonLdInput extends EventTiming {
   online?: string | undefined;
   image?: string | undefined;
   organizer: { name: string; url: string };
-  /** Where an event without a location or an online address is: the lab (Google requires a location). */
-  venue: { name: string; address: Record<string, unknown> };
+  /** Where an event without a location or an online address is (the lab): Google requires a location. */
+  venue?: { name: string; address: string | Record<string, unknown> } | undefined;
   performers: readonly string[];
 }
 
 /**
  * The schema.org `Event` of an event, as Google's event results ask for it: start and end with the offset the zone has
- * then (a day-only event as its date), how to attend (at a place, online, or both), the organizer and the speakers.
+ * then (a day-only event as its date; one without an end ends that day), how to attend (at a place, online, or both),
+ * the organizer and the speakers.
  */
 export function buildEventJsonLd(input: EventJsonLdInput): Record<string, unknown> {
   const when = (value: DayOrTime) =>
     hasTime(value) ? toZonedISO(startOf(value, input.timeZone), input.timeZone) : value;
-  const place = input.location && { '@type': 'Place', name: input.location, address: input.location };
-  const virtual = input.online && { '@type': 'VirtualLocation', url: input.online };
+  // A timed event without an end has no end time to give; a day-only one lasts its day.
+  const end = input.end ?? (hasTime(input.start) ? undefined : input.start);
+  const place = input.location ? { '@type': 'Place', name: input.location, address: input.location } : undefined;
+  const virtual = input.online ? { '@type': 'VirtualLocation', url: input.online } : undefined;
   const mode = place && virtual ? 'Mixed' : virtual ? 'Online' : 'Offline';
+  const location =
+    place && virtual ? [place, virtual] : (place ?? virtual ?? (input.venue && { '@type': 'Place', ...input.venue }));
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: input.name,
     startDate: when(input.start),
-    ...(input.end ? { endDate: when(input.end) } : {}),
+    ...(end ? { endDate: when(end) } : {}),
     eventAttendanceMode: `https://schema.org/${mode}EventAttendanceMode`,
     eventStatus: 'https://schema.org/EventScheduled',
-    // Google requires a location: an event that names none is at the lab.
-    location: place && virtual ? [place, virtual] : (place ?? virtual ?? { '@type': 'Place', ...input.venue }),
+    ...(location ? { location } : {}),
     ...(input.description ? { description: input.description } : {}),
     ...(input.image ? { image: input.image } : {}),
     organizer: { '@type': 'Organization', name: input.organizer.name, url: input.organizer.url },

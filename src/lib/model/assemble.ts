@@ -134,17 +134,19 @@ export function assembleSite(collections: Collections, { site, now }: { site: Si
     posts,
     courses,
     chrome,
-    sitemap: sitemapData(site, urls, [...pages, ...allProjects, ...positions, ...posts], positions),
+    sitemap: sitemapData(site, urls, [...pages, ...allProjects, ...positions, ...posts], { positions, posts }),
     problems,
   };
 }
 
-/** What the sitemap needs beyond the pages: closed positions left out, open ones dated, translations linked. */
+/**
+ * What the sitemap needs beyond the pages: closed positions left out, open ones and posts dated, translations linked.
+ */
 function sitemapData(
   site: SiteConfig,
   urls: SiteUrls,
   localized: readonly (Page | Project | Position | Post)[],
-  positions: readonly Position[],
+  { positions, posts }: { positions: readonly Position[]; posts: readonly Post[] },
 ): SitemapData {
   const links = (versions: { lang: Lang; href: string }[]) =>
     alternates(versions, site.defaultLanguage).map(({ hreflang, href }) => ({
@@ -154,9 +156,12 @@ function sitemapData(
   const search = site.languages.map((lang) => ({ lang, href: urls.localize('/search/', lang) }));
   return {
     exclude: positions.filter((position) => !position.open).map((position) => urls.url(position.href)),
-    lastmod: positions
-      .filter((position) => position.open)
-      .map((position) => [urls.url(position.href), position.posted]),
+    lastmod: [
+      ...positions
+        .filter((position) => position.open)
+        .map((position): [string, string] => [urls.url(position.href), position.posted]),
+      ...posts.map((post): [string, string] => [urls.url(post.href), post.date]),
+    ],
     alternates: [
       ...localized
         .filter((item) => item.versions.size > 1)

@@ -175,3 +175,17 @@ describe('teaching', () => {
     expect(personActivities(model, jane).posts.map((post) => post.title)).toEqual(['Hello']);
   });
 });
+
+describe('the sitemap', () => {
+  it('dates each post by its day, and links a post to its translation', () => {
+    const model = assemble({ ...LAB, ...YEAR });
+    const lastmod = Object.fromEntries(model.sitemap.lastmod);
+    expect(lastmod['/blog/hello/']).toBe('2024-01-05');
+    expect(lastmod['/de/blog/hello/']).toBe('2024-01-05');
+    expect(Object.fromEntries(model.sitemap.alternates)['/blog/hello/']).toEqual([
+      { lang: 'en', url: 'https://ml.example.org/blog/hello/' },
+      { lang: 'de', url: 'https://ml.example.org/de/blog/hello/' },
+      { lang: 'x-default', url: 'https://ml.example.org/blog/hello/' },
+    ]);
+  });
+});
