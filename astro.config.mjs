@@ -66,9 +66,9 @@ export default defineConfig({
     plugins: [tailwindcss()],
     build: {
       // The site's script (src/scripts/site.ts, loaded by BaseLayout) is one file, the same on every page, so the
-      // browser caches it; Astro would otherwise inline it into every page. KaTeX's fonts stay files too: the
+      // browser caches it; Astro would otherwise inline it into every page. The formulas' font stays a file too: the
       // Content-Security-Policy allows fonts from the site only (font-src 'self'), not as data: URLs.
-      assetsInlineLimit: (file) => (/BaseLayout\.astro_astro_type_script|KaTeX_/.test(file) ? false : undefined),
+      assetsInlineLimit: (file) => (/BaseLayout\.astro_astro_type_script|\.woff2$/.test(file) ? false : undefined),
     },
   },
   devToolbar: { enabled: false },

@@ -66,6 +66,12 @@ describe('weight budgets', () => {
     expect(found).toMatch(/index\.html: \d+ bytes of inline script, more than 1536/);
     expect(found).toContain('the picture /photo.png loads at once');
   });
+
+  it("fail on the formulas' stylesheet without a formula, and on a formula without it", async () => {
+    const found = problems(await checkBudgets(broken));
+    expect(found).toContain("index.html: loads the formulas' stylesheet without a formula");
+    expect(found).toContain("about/index.html: has a formula but not the formulas' stylesheet");
+  });
 });
 
 describe('security', () => {

@@ -162,12 +162,22 @@ describe('formulas', () => {
     expect(withMath('main .katex-display math[display="block"] mfrac').length).toBe(1);
     const stylesheet = withMath('link[rel="stylesheet"][href*="/_astro/math."]').attr('href');
     expect(stylesheet).toBeDefined();
-    expect(await lab.read(stylesheet!.slice(1))).toContain('KaTeX_Main');
+    // The math font is served by the site, as a file (the CSP allows no data: fonts).
+    const font = /url\((\/_astro\/noto-sans-math[\w.-]*\.woff2)\)/.exec(await lab.read(stylesheet!.slice(1)))?.[1];
+    expect(font).toBeDefined();
+    expect((await lab.read(font!.slice(1))).length).toBeGreaterThan(100_000);
     const without = await page('blog/causal-notes/index.html');
     expect(without('.katex').length).toBe(0);
     expect(without('link[href*="/_astro/math."]').length).toBe(0);
     // The translation has no formula: its page does not load the stylesheet either.
     expect((await page('de/blog/hello-world/index.html'))('link[href*="/_astro/math."]').length).toBe(0);
+  });
+
+  it('sets the formulas of MDX too, and its page loads the stylesheet', async () => {
+    const $ = await page('blog/components/index.html');
+    expect($('main p .katex math msup').length).toBe(3);
+    expect(await lab.read('blog/components/index.html')).not.toContain(':xmlns');
+    expect($('link[rel="stylesheet"][href*="/_astro/math."]').length).toBe(1);
   });
 });
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Element, Nodes } from 'hast';
+import type { Element, Nodes, Root } from 'hast';
 import katex from 'katex';
 import { htmlToHast, type HastVisitorContext } from 'satteri';
 import { breaches, describeBreach, elements, unclosedTag } from './html-policy';
+import { forMathMLCore } from './mathml';
 import { ContentError, quoted } from './model/problems';
 import { isExternal, withBase } from './model/urls';
 
@@ -156,7 +157,7 @@ export function mathFormulas(
         // A display formula is a <pre><code>: the <pre> is replaced, and has the position.
         const target = (display ? ctx.parent(node as never) : undefined) ?? node;
         const set = setFormula(ctx.textContent(node as never), display);
-        if ('html' in set) ctx.replaceNode(target as never, { type: 'raw', value: set.html } as never);
+        if ('html' in set) ctx.replaceNode(target as never, formulaNodes(set.html, ctx.sourceFormat) as never);
         else
           found.set(ctx.source, [
             ...(found.get(ctx.source) ?? []),
@@ -177,12 +178,26 @@ export function mathFormulas(
   };
 }
 
+/**
+ * KaTeX's HTML as nodes of the tree: raw HTML in markdown (without a place in the file, so the content policy leaves
+ * it alone), elements in MDX, which is compiled to JSX and cannot hold raw HTML. The `xmlns` of `<math>` is left out
+ * there: an HTML page needs none, and the parser would keep it under a name that is not an attribute (`:xmlns`).
+ */
+function formulaNodes(html: string, format: HastVisitorContext['sourceFormat']): Nodes | Nodes[] {
+  if (format !== 'mdx') return { type: 'raw', value: html };
+  const tree = htmlToHast(html.replace(' xmlns="http://www.w3.org/1998/Math/MathML"', ''), { fragment: true });
+  return (tree as Root).children;
+}
+
 /** A formula as MathML, or what KaTeX says is wrong with it. */
 export function setFormula(tex: string, display: boolean): { html: string } | { problem: string } {
   try {
-    const html = katex.renderToString(tex, { displayMode: display, output: 'mathml', throwOnError: true });
-    // KaTeX's class for a formula on a line of its own: centred, with space around it (and scrolling on a phone).
-    return { html: display ? `<div class="katex-display">${html}</div>` : html };
+    const html = forMathMLCore(
+      katex.renderToString(tex, { displayMode: display, output: 'mathml', throwOnError: true }),
+    );
+    // KaTeX's class for a formula on a line of its own: centred, with space around it, and scrolling on a phone,
+    // where the keyboard must reach it too (tabindex).
+    return { html: display ? `<div class="katex-display" tabindex="0">${html}</div>` : html };
   } catch (error) {
     if (!(error instanceof katex.ParseError)) throw error;
     const at = error.position === undefined ? '' : ` (at character ${error.position + 1} of the formula)`;

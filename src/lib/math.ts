@@ -1,8 +1,19 @@
-// Whether a page has a formula, so that it links KaTeX's stylesheet (src/styles/math.css) and no other page does.
+// Which pages have a formula, so that they link the formulas' stylesheet (src/styles/math.css) and no other page does.
 
 /** Whether rendered HTML has a formula set by KaTeX (src/lib/markdown.ts sets them). */
 export function hasMath(html: string): boolean {
   return /<span class="katex[\s"]/.test(html);
+}
+
+/**
+ * Rendered HTML with each formula as the TeX it was written in (KaTeX keeps it in the MathML's annotation), for uses
+ * as plain text, such as a post's summary: the MathML's own text would read "E=mc2E = mc^2" there.
+ */
+export function formulasAsTex(html: string): string {
+  return html.replace(
+    /<math[\s>][\s\S]*?<\/math>/g,
+    (math) => /<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/.exec(math)?.[1] ?? '',
+  );
 }
 
 /**

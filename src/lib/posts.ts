@@ -1,4 +1,5 @@
 // What a blog post's address and list need that its front matter does not say.
+import { formulasAsTex } from './math';
 
 /** al-folio's date prefix on a post's file name: `2024-05-02-our-paper`. */
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-(?=.)/;
@@ -31,10 +32,13 @@ export function readingMinutes(html: string): number {
   return Math.max(1, Math.round(words / 220));
 }
 
-/** The plain text of rendered HTML, as a description: its first paragraph's words, cut after a word near `max`. */
+/**
+ * The plain text of rendered HTML, as a description: its first paragraph's words (a formula as its TeX), cut after a
+ * word near `max`.
+ */
 export function summaryOf(html: string, max = 200): string {
   const first = /<p[\s>][\s\S]*?<\/p>/.exec(html)?.[0] ?? html;
-  const text = first
+  const text = formulasAsTex(first)
     .replace(/<[^>]*>/g, '')
     .replace(/&nbsp;|&#160;/g, ' ')
     .replace(/&amp;/g, '&')

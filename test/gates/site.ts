@@ -124,16 +124,40 @@ export const BUDGETS = {
   siteScriptGzipBytes: 2 * 1024,
   inlineScriptBytes: 1536,
   cssGzipBytes: 15 * 1024,
-  /** KaTeX's stylesheet, on the pages that have a formula (and only there). */
-  mathCssGzipBytes: 6 * 1024,
+  /** The formulas' stylesheet (src/styles/math.css), on the pages that have a formula (and only there). */
+  mathCssGzipBytes: 1024,
+  /** The font it loads (Noto Sans Math, the whole font: a formula may use any of its symbols). */
+  mathFontBytes: 300 * 1024,
 };
 
-/** KaTeX's stylesheet, built from src/styles/math.css. */
+/** The formulas' stylesheet, built from src/styles/math.css. */
 const isMathStylesheet = (href: string) => /\/_astro\/math\.[\w-]+\.css$/.test(href);
 
 /**
+ * The formulas' stylesheet and font on a page: there when it has a formula (KaTeX's markup), and only then, within
+ * their budgets. `read` gives a file of the site by its address.
+ */
+async function checkFormulas(stylesheets: string[], $: CheerioAPI, read: (href: string) => Promise<Buffer>) {
+  const problems: string[] = [];
+  if (stylesheets.length && !$('.katex').length) problems.push(`loads the formulas' stylesheet without a formula`);
+  if (!stylesheets.length && $('.katex').length) problems.push(`has a formula but not the formulas' stylesheet`);
+  for (const href of stylesheets) {
+    const css = await read(href);
+    const bytes = gzipSync(css, { level: 9 }).length;
+    if (bytes > BUDGETS.mathCssGzipBytes)
+      problems.push(`the formulas' stylesheet is ${bytes} bytes (gzip), more than ${BUDGETS.mathCssGzipBytes}`);
+    for (const [, font] of css.toString().matchAll(/url\(["']?([^"')]+\.woff2)/g)) {
+      const size = (await read(font!)).length;
+      if (size > BUDGETS.mathFontBytes)
+        problems.push(`the formulas' font ${font} is ${size} bytes, more than ${BUDGETS.mathFontBytes}`);
+    }
+  }
+  return problems;
+}
+
+/**
  * No JavaScript file beyond the site's small script, little inline script, little CSS, and no web font or
- * picture fetched before it is needed (pictures below the title load lazily). KaTeX's stylesheet and fonts are
+ * picture fetched before it is needed (pictures below the title load lazily). The formulas' stylesheet and font are
  * allowed on a page with a formula, and nowhere else.
  */
 export async function checkBudgets(dist: string): Promise<Finding[]> {
@@ -175,19 +199,9 @@ export async function checkBudgets(dist: string): Promise<Finding[]> {
       .map((_, el) => $(el).attr('href')!)
       .get();
     const styles = await Promise.all(hrefs.filter((href) => !isMathStylesheet(href)).map(read));
-    const math = hrefs.filter(isMathStylesheet);
-    if (math.length && !$('.katex').length)
-      findings.push({ file, problem: `loads KaTeX's stylesheet without a formula` });
-    if (!math.length && $('.katex').length)
-      findings.push({ file, problem: `has a formula but not KaTeX's stylesheet` });
-    for (const href of math) {
-      const bytes = gzipSync(await read(href), { level: 9 }).length;
-      if (bytes > BUDGETS.mathCssGzipBytes)
-        findings.push({
-          file,
-          problem: `KaTeX's stylesheet is ${bytes} bytes (gzip), more than ${BUDGETS.mathCssGzipBytes}`,
-        });
-    }
+    findings.push(
+      ...(await checkFormulas(hrefs.filter(isMathStylesheet), $, read)).map((problem) => ({ file, problem })),
+    );
     const css = Buffer.concat([...styles, Buffer.from($('style').text())]);
     const gzipped = gzipSync(css, { level: 9 }).length;
     if (gzipped > BUDGETS.cssGzipBytes) {

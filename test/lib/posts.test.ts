@@ -39,5 +39,10 @@ describe('reading time and summaries', () => {
     expect(summaryOf('<p>Pat &amp; Ada <em>present</em>.</p><p>More.</p>')).toBe('Pat & Ada present.');
     expect(summaryOf(`<p>${'alpha beta '.repeat(30)}</p>`, 30)).toBe('alpha beta alpha beta alpha…');
     expect(summaryOf('')).toBe('');
+    expect(
+      summaryOf(
+        '<p>Energy is <span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>E</mi></mrow><annotation encoding="application/x-tex">E = mc^2 &lt; \\infty</annotation></semantics></math></span>.</p>',
+      ),
+    ).toBe('Energy is E = mc^2 < \\infty.');
   });
 });
