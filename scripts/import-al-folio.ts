@@ -12,16 +12,18 @@ import yaml from 'js-yaml';
 import * as prettier from 'prettier';
 import { bibliographyFiles, localHtmlFields, unshownFields, withoutFields } from './lib/alfolio-bibtex.ts';
 import {
+  withLinksMoved,
   withoutLinksTo,
   convertNews,
   convertPage,
-  convertPost,
   convertProject,
   pageLeftOut,
   pagePermalink,
   splitFrontmatter,
   type Converted,
 } from './lib/alfolio.ts';
+import { isAlFolioExamplePost } from './lib/alfolio-examples.ts';
+import { convertPost, settlePostAddresses, type ConvertedPost } from './lib/alfolio-posts.ts';
 import { labFacts, ownerPerson, withLabFacts } from './lib/alfolio-config.ts';
 import { sourcePath, targetPath, where, type AskedBy } from './lib/confine.ts';
 import { examplesIn, LEGAL_EXAMPLES } from './lib/examples.ts';
@@ -49,6 +51,10 @@ async function markdownIn(folder: string, from = site!): Promise<string[]> {
       else if (entry.isSymbolicLink() && existsSync(join(from, path)) && statSync(join(from, path)).isDirectory())
         notes.push(`${path}: a symbolic link to a folder; not followed`);
       else if (/\.md$/i.test(entry.name) || (folder === '_posts' && /\.markdown$/i.test(entry.name))) found.push(path);
+      else if (from === site && folder === '_posts' && /\.html?$/i.test(entry.name))
+        notes.push(
+          `${path}: not converted: a post in HTML (only markdown posts are); write it in markdown to import it`,
+        );
       else if (from === site) notes.push(`${path}: not converted (only markdown files are)`);
     }
   };
@@ -185,8 +191,13 @@ for (const [path, why] of [
   ['_data/repositories.yml', 'the repositories page has no equivalent here yet'],
   ['_books', 'the bookshelf has no equivalent here yet'],
   ['_teachings', 'write each course with npm run new -- course; the teaching page lists them by semester'],
+  ['_drafts', "Jekyll's unpublished posts: move one to _posts/ with published: false to import it as a draft"],
 ] as const)
   if (existsSync(join(site, path))) notes.push(`${path}: not converted (${why})`);
+if (Array.isArray(config.external_sources) && config.external_sources.length)
+  notes.push(
+    `_config.yml: external_sources (${config.external_sources.length}) not converted: this blog shows only its own posts; link to the others from a page or a news item`,
+  );
 
 const pageFiles = await markdownIn('_pages');
 const projectFiles = await markdownIn('_projects');
@@ -234,25 +245,69 @@ const known = new Set([
   ...['/projects/', '/positions/', '/people/', '/publications/', '/news/', '/events/', '/blog/', '/teaching/'],
   ...projects.filter((project) => !isDraft(project)).map((project) => `/${project.path.replace(/\.md$/, '')}/`),
 ]);
-// A page that waits as a draft has no address yet: menu children and links leading to it are taken out.
-const drafts = new Set(projects.filter(isDraft).map((project) => `/${project.path.replace(/\.md$/, '')}/`));
+// A page that waits as a draft has no address yet: menu children and links leading to it are taken out. So are links
+// to a post that waits as a draft or was not imported; links to a post's address in al-folio lead to it here.
+const DRAFT = 'which waits as a draft';
+const unlinked = new Map(projects.filter(isDraft).map((project) => [`/${project.path.replace(/\.md$/, '')}/`, DRAFT]));
+const moved = new Map<string, string>();
 for (const file of pagesKept) {
   if (!isDraft(convertPage(file, sources.get(file)!, known, baseurl))) continue;
   const address = pagePermalink(file, sources.get(file)!);
   known.delete(address);
-  drafts.add(address);
+  unlinked.set(address, DRAFT);
 }
 const pages = pagesKept.map((file) => convertPage(file, sources.get(file)!, known, baseurl));
 const news = read(newsFiles).map((file) => convertNews(file, sources.get(file)!, baseurl));
-const posts = read(postFiles).flatMap((file) => {
-  const converted = convertPost(file, sources.get(file)!, baseurl);
-  if ('leftOut' in converted) notes.push(converted.leftOut);
-  return 'leftOut' in converted ? [] : [converted];
-});
+
+// The people the site will have (those it keeps, and the owner), so that a post's author who is one links to them.
+const leaving = new Set(examples.unchanged.filter((path) => !LEGAL_EXAMPLES.has(path)));
+const people = new Map<string, string>();
+const personFiles = (await markdownIn('src/content/people', process.cwd())).filter((file) => !leaving.has(file));
+for (const [file, text] of [
+  ...(await Promise.all(personFiles.map(async (file) => [file, await readFile(file, 'utf8')] as const))),
+  ...(owner ? [[owner.path, owner.text] as const] : []),
+]) {
+  const id = file.replace(/^(src\/content\/)?people\//, '').replace(/\.md$/, '');
+  if (id.includes('/')) continue; // A translation.
+  people.set(id, id);
+  const { name } = splitFrontmatter(text).data;
+  if (typeof name === 'string') people.set(name.toLowerCase(), id);
+}
+
+// al-folio's own example posts, as al-folio ships them, are left out (listed); a post the lab edited is its own.
+const alFolioExamples: string[] = [];
+const postContext = {
+  baseurl,
+  people,
+  ...(typeof config.permalink === 'string' && { permalink: config.permalink }),
+};
+const settledPosts = settlePostAddresses(
+  read(postFiles).flatMap((file): ConvertedPost[] => {
+    const converted = convertPost(file, sources.get(file)!, postContext);
+    const example = isAlFolioExamplePost(sources.get(file)!);
+    if (!example && !('leftOut' in converted)) return [converted];
+    if (example) alFolioExamples.push(file);
+    else if ('leftOut' in converted) notes.push(converted.leftOut);
+    const redirect = 'redirect' in converted ? converted.redirect : undefined;
+    for (const address of [converted.address, ...converted.oldAddresses])
+      if (redirect) moved.set(address, redirect);
+      else unlinked.set(address, 'a post that was not imported');
+    return [];
+  }),
+);
+notes.push(...settledPosts.notes);
+const posts = settledPosts.posts;
+for (const post of posts)
+  for (const address of post.draft ? [post.address, ...post.oldAddresses] : post.oldAddresses)
+    if (post.draft) unlinked.set(address, DRAFT);
+    else moved.set(address, post.address);
+for (const post of posts.filter((post) => !post.draft)) {
+  unlinked.delete(post.address);
+  moved.delete(post.address);
+}
 
 // Two files for one address are settled before anything is written: the first keeps it, the other is reported.
 const addresses = new Map<string, string>();
-const leaving = new Set(examples.unchanged.filter((path) => !LEGAL_EXAMPLES.has(path)));
 for (const file of await markdownIn('src/content/pages', process.cwd())) {
   if (leaving.has(file)) continue; // An example the import removes.
   const source = await readFile(file, 'utf8');
@@ -324,13 +379,12 @@ for (const converted of unique) {
     const copied = await copyOver(converted.image.from, join('src/content', converted.image.to), askedBy);
     if (!copied) text = text.replace(/^image: .*\n/m, '');
   }
-  for (const address of drafts) {
+  for (const [from, to] of moved) text = withLinksMoved(text, from, to);
+  for (const [address, why] of unlinked) {
     const before = text;
     text = withoutLinksTo(withoutLinksTo(text, address), address.replace(/\/$/, ''));
     if (text !== before)
-      notes.push(
-        `${converted.source}: links to ${address}, which waits as a draft; the links keep their words for now`,
-      );
+      notes.push(`${converted.source}: links to ${address}, ${why}; the links keep their words for now`);
   }
   for (const asset of converted.assets) {
     const askedBy = { file: converted.source, line: lineOf(sources.get(converted.source)!, asset) };
@@ -403,6 +457,7 @@ console.log(
       ? ''
       : '\nNothing was written: the project already has every file as the import would write it.',
     ...section("Removed (the demo lab's examples, which the import replaces):", removed),
+    ...section("Left out (al-folio's own example posts, as al-folio ships them):", alFolioExamples),
     ...section('Written:', written),
     ...section('Not written, because the file exists (--force overwrites):', skipped),
     ...section('Needs a person:', notes),

@@ -6,7 +6,23 @@ import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertPage, findAssets, removeTopLevelKeys, rootAssetLinks, withoutLinksTo } from '../scripts/lib/alfolio';
+import {
+  convertPage,
+  findAssets,
+  removeTopLevelKeys,
+  rootAssetLinks,
+  withLinksMoved,
+  withoutLinksTo,
+} from '../scripts/lib/alfolio';
+import { fingerprint, isAlFolioExamplePost } from '../scripts/lib/alfolio-examples';
+import {
+  convertPost,
+  jekyllAddress,
+  settlePostAddresses,
+  type ConvertedPost,
+  type PostContext,
+} from '../scripts/lib/alfolio-posts';
+import { convertLiquid } from '../scripts/lib/liquid';
 import { copyProject, root, type BuildResult } from './helpers/build';
 import { buildProject } from './helpers/sites';
 import { validateHtml } from './gates/site';
@@ -77,7 +93,7 @@ describe('the al-folio importer, on a fresh copy of the project with its example
   });
 
   it('converts the posts: the day of their date, tags and categories as tags, display formulas, drafts, pictures', async () => {
-    expect(report).toContain(', 4 posts and ');
+    expect(report).toContain(', 6 posts and ');
     expect(await readFile(join(dir, 'src/content/posts/2015-03-15-formatting-and-links.md'), 'utf8')).toBe(
       [
         '---',
@@ -108,6 +124,80 @@ describe('the al-folio importer, on a fresh copy of the project with its example
       '_posts/2023-04-24-elsewhere.md: left out: it leads to https://blog.example.org/a-post/ instead of holding a post',
     );
     expect(existsSync(join(dir, 'src/content/posts/2023-04-24-elsewhere.md'))).toBe(false);
+  });
+
+  it('converts a post as a lab writes it: its authors, its picture, its Liquid, and links to posts by their old addresses', async () => {
+    // The .markdown file becomes .md; the authors' owner is linked by id, a guest is named.
+    expect(await readFile(join(dir, 'src/content/posts/2024-03-10-causality-workshop.md'), 'utf8')).toBe(
+      [
+        '---',
+        "title: 'Recap: our causality workshop'",
+        'date: 2024-03-10',
+        'authors:',
+        '  - jane-doe',
+        '  - Ada Guest',
+        'tags:',
+        '  - causality',
+        '  - workshop',
+        '  - events',
+        '  - lab news',
+        'description: Two days of talks on causal inference, in Rostock',
+        'image: ./2024-03-10-causality-workshop-12.jpg',
+        '---',
+        '',
+        'Thirty people came to Rostock to talk about estimating $p(y \\mid do(x))$ from observational data.',
+        '',
+        '![The workshop at the harbour](/assets/img/12.jpg)',
+        '',
+        '<!-- al-folio Liquid: {% include video.liquid path="assets/video/opening.mp4" controls=true %} -->',
+        '',
+        'The slides build on [our post on math](/blog/math/) and on',
+        '[formatting](/blog/formatting-and-links/); the next post waits,',
+        "and the comments are al-folio's.",
+        '',
+      ].join('\n'),
+    );
+    expect(await readFile(join(dir, 'src/content/posts/2024-03-10-causality-workshop-12.jpg'))).toEqual(
+      await readFile(join(alFolio, 'assets/img/12.jpg')),
+    );
+    const workshop = '_posts/2024-03-10-causality-workshop.markdown';
+    expect(report).toContain(
+      `${workshop}: authors shown by name, as guests: Ada Guest; write a lab member's file name`,
+    );
+    expect(report).toContain(`${workshop}: dropped keys this site does not use: giscus_comments, toc`);
+    expect(report).toContain(`${workshop}:19: Liquid, commented out, needs a person: {% include video.liquid`);
+    expect(report).toContain(`${workshop}: links to /blog/2024/unpublished/, which waits as a draft; the links keep`);
+    expect(report).toContain(`${workshop}: links to /blog/2015/disqus-comments/, a post that was not imported;`);
+    // A news item's {% post_url %} leads to the post's address here.
+    expect(await readFile(join(dir, 'src/content/news/announcement_2.md'), 'utf8')).toContain(
+      'Read [the recap of our workshop](/blog/causality-workshop/).',
+    );
+    // No title and no date: the title al-folio showed (from the file name) and the day of the file name.
+    expect(await readFile(join(dir, 'src/content/posts/2023-09-01-summer-school.md'), 'utf8')).toBe(
+      '---\ntitle: Summer School\ndate: 2023-09-01\ntags:\n  - summer school\n  - teaching\n---\n\nWe taught at the summer school in Warnemünde.\n',
+    );
+    expect(report).toContain(
+      '_posts/2023-09-01-summer-school.md: thumbnail https://example.org/pictures/summer-school.jpg is a picture on another site; left out',
+    );
+  });
+
+  it("reports the posts it does not convert: HTML, distill, undated, drafts, other feeds, and al-folio's own examples", async () => {
+    expect(report).toContain(
+      '_posts/2021-02-01-old-news.html: not converted: a post in HTML (only markdown posts are); write it in markdown to import it',
+    );
+    expect(report).toContain(
+      '_posts/2022-06-01-distill-notes.md: left out: a distill post, whose elements <d-cite>, <d-footnote> this site does not have',
+    );
+    expect(report).toContain(
+      '_posts/notes.md: left out: al-folio did not publish it, since Jekyll takes only posts named YYYY-MM-DD-title.md',
+    );
+    expect(report).toContain("_drafts: not converted (Jekyll's unpublished posts: move one to _posts/ with published");
+    expect(report).toContain('_config.yml: external_sources (1) not converted');
+    expect(report).toContain(
+      "Left out (al-folio's own example posts, as al-folio ships them):\n  - _posts/2015-10-20-disqus-comments.md\n",
+    );
+    const posts = await readdir(join(dir, 'src/content/posts'));
+    expect(posts.filter((file) => /distill|old-news|notes|disqus|elsewhere/.test(file))).toEqual([]);
   });
 
   it("takes the lab's name, description, address, folder and owner from _config.yml and _data/socials.yml", async () => {
@@ -210,7 +300,17 @@ describe('the al-folio importer, on a fresh copy of the project with its example
       blog('main article h2')
         .map((_, h2) => blog(h2).text().trim())
         .get(),
-    ).toEqual(['Hello', 'a post with math', 'a post with formatting and links']);
+    ).toEqual([
+      'Hello',
+      'Recap: our causality workshop',
+      'Summer School',
+      'a post with math',
+      'a post with formatting and links',
+    ]);
+    const workshop = load(await build.read('blog/causality-workshop/index.html'));
+    expect(workshop('main header a[href="/ml-lab/people/jane-doe/"]').text()).toBe('Jane Doe');
+    expect(workshop('main .prose a[href="/ml-lab/blog/formatting-and-links/"]').text()).toBe('formatting');
+    expect(workshop('main article > img')).toHaveLength(1);
     const math = load(await build.read('blog/math/index.html'));
     expect(math('main .katex-display math').length).toBe(1);
     expect(math('main p .katex math').length).toBe(1);
@@ -413,6 +513,182 @@ describe('importer helpers', () => {
     expect(rootAssetLinks(body)).toBe(
       '![A](/assets/img/a.jpg) and <img src="/assets/img/b.png"> and [pdf](/assets/pdf/cv.pdf) and ![web](https://x.org/c.jpg)',
     );
+  });
+
+  const people: PostContext['people'] = new Map([
+    ['jane-doe', 'jane-doe'],
+    ['jane doe', 'jane-doe'],
+  ]);
+  const post = (front: string, file = '_posts/2015-03-15-a-post.md', permalink?: string) =>
+    convertPost(file, `---\n${front}\n---\n\nText.\n`, { baseurl: '/lab', people, ...(permalink && { permalink }) });
+  const frontOf = (converted: ReturnType<typeof convertPost>) =>
+    'leftOut' in converted ? converted.leftOut : converted.text.split('\n---\n')[0];
+
+  it("maps a post's front matter: the day of its date-time, tags, categories, drafts, its picture", () => {
+    const converted = post(
+      [
+        'layout: post',
+        'title: a post',
+        'date: 2015-03-15 23:09:00-0400',
+        'description: words',
+        'tags: formatting links, code',
+        'categories: [sample-posts, Lab News]',
+        'category: talks',
+        'thumbnail: /lab/assets/img/9.jpg',
+        'published: false',
+        'featured: true',
+        'pretty_table: true',
+      ].join('\n'),
+    ) as ConvertedPost;
+    expect(frontOf(converted)).toBe(
+      [
+        '---',
+        'title: a post',
+        'date: 2015-03-15',
+        'tags:',
+        '  - formatting',
+        '  - links',
+        '  - code',
+        '  - sample-posts',
+        '  - Lab News',
+        '  - talks',
+        'description: words',
+        'image: ./2015-03-15-a-post-9.jpg',
+        'draft: true',
+      ].join('\n'),
+    );
+    expect(converted.image).toEqual({ from: 'assets/img/9.jpg', to: 'posts/2015-03-15-a-post-9.jpg' });
+    expect(converted.draft).toBe(true);
+    expect(converted.notes).toEqual([
+      '_posts/2015-03-15-a-post.md: dropped keys this site does not use: featured, pretty_table',
+    ]);
+    // `image` works as `thumbnail` does, also as jekyll-seo-tag's object; a thumbnail wins over it.
+    expect(frontOf(post('title: a\nimage:\n  path: assets/img/1.png\n  width: 300'))).toContain(
+      'image: ./2015-03-15-a-post-1.png',
+    );
+    const both = post('title: a\nthumbnail: assets/img/t.jpg\nimage: assets/img/i.jpg') as ConvertedPost;
+    expect(both.image?.from).toBe('assets/img/t.jpg');
+    expect(both.notes).toEqual(['_posts/2015-03-15-a-post.md: dropped keys this site does not use: image']);
+  });
+
+  it("takes a post's day from its file name when its date is not one, and its title as al-folio showed it", () => {
+    const converted = post('date: March 2015', '_posts/2015-3-5-our-new-paper.md') as ConvertedPost;
+    expect(converted.path).toBe('posts/2015-03-05-our-new-paper.md');
+    expect(converted.address).toBe('/blog/our-new-paper/');
+    expect(frontOf(converted)).toBe('---\ntitle: Our New Paper\ndate: 2015-03-05');
+    expect(converted.notes).toEqual([
+      '_posts/2015-3-5-our-new-paper.md: renamed to 2015-03-05-our-new-paper.md, because the file name becomes the URL',
+      '_posts/2015-3-5-our-new-paper.md: its date March 2015 is not a day (YYYY-MM-DD); the day of its file name is used',
+      '_posts/2015-3-5-our-new-paper.md: had no title; it is "Our New Paper" now, as al-folio showed it',
+    ]);
+  });
+
+  it("links a post's authors who are lab members, names guests, and leaves out an id that is nobody's", () => {
+    const converted = post(
+      'title: a\nauthors:\n  - name: Jane Doe\n    url: https://x.org\n  - Ada Guest\n  - jdoe',
+    ) as ConvertedPost;
+    expect(frontOf(converted)).toMatch(/\nauthors:\n {2}- jane-doe\n {2}- Ada Guest$/);
+    expect(converted.notes).toEqual([
+      '_posts/2015-03-15-a-post.md: author "jdoe" is written like a person\'s id, but src/content/people/jdoe.md will not exist; left out: write the person\'s file or their full name',
+      "_posts/2015-03-15-a-post.md: authors shown by name, as guests: Ada Guest; write a lab member's file name (jane-doe) to link their page",
+    ]);
+    expect(frontOf(post('title: a\nauthor: Jane Doe'))).toMatch(/\nauthors:\n {2}- jane-doe$/);
+  });
+
+  it('leaves out a post that leads elsewhere, a distill post with its own elements, and a file Jekyll did not publish', () => {
+    const redirect = post('title: a\nredirect: https://blog.example.org/a/');
+    expect('leftOut' in redirect && redirect.redirect).toBe('https://blog.example.org/a/');
+    expect(frontOf(post('title: a\nredirect: /assets/pdf/a.pdf'))).toBe(
+      '_posts/2015-03-15-a-post.md: left out: it leads to /assets/pdf/a.pdf instead of holding a post; link to it from a page or a news item',
+    );
+    const distill = convertPost(
+      '_posts/2018-12-22-d.md',
+      '---\nlayout: distill\ntitle: d\n---\nA <d-cite key="a"></d-cite>.\n',
+      {
+        baseurl: '',
+        people,
+      },
+    );
+    expect(frontOf(distill)).toContain('left out: a distill post, whose elements <d-cite> this site does not have');
+    // A distill post in plain markdown is a post like any other.
+    expect('leftOut' in post('layout: distill\ntitle: d')).toBe(false);
+    expect(frontOf(post('title: a', '_posts/notes.md'))).toContain(
+      '_posts/notes.md: left out: al-folio did not publish it',
+    );
+  });
+
+  it('knows where al-folio published a post, so that links to it follow it', () => {
+    const math = { day: '2015-10-20', slug: 'math', categories: ['sample-posts', 'Maths'] };
+    expect(jekyllAddress('/blog/:year/:title/', math)).toBe('/blog/2015/math/');
+    expect(jekyllAddress(undefined, math)).toBe('/sample-posts/maths/2015/10/20/math.html');
+    expect(jekyllAddress('pretty', { ...math, categories: [] })).toBe('/2015/10/20/math/');
+    expect(jekyllAddress('/:year/:y_day/:i_month-:i_day/:slug', math)).toBe('/2015/293/10-20/math');
+    expect(jekyllAddress('/:year/:week/:title/', math)).toBeUndefined();
+    const converted = post(
+      'title: a\ndate: 2016-01-02\nslug: renamed',
+      undefined,
+      '/blog/:year/:title/',
+    ) as ConvertedPost;
+    expect([converted.address, converted.oldAddresses]).toEqual(['/blog/a-post/', ['/blog/2016/renamed/']]);
+    expect(
+      withLinksMoved(
+        '[a](/blog/2016/renamed) [b](/blog/2016/renamed/#x) <a href="/blog/2016/renamed.html">c</a> [d](/blog/2016/renamed/more/)',
+        '/blog/2016/renamed/',
+        '/blog/a-post/',
+      ),
+    ).toBe('[a](/blog/a-post/) [b](/blog/a-post/#x) <a href="/blog/a-post/">c</a> [d](/blog/2016/renamed/more/)');
+    // {% post_url %} and {% link %} lead to the post's address here.
+    expect(
+      convertLiquid('[a]({% post_url 2015-10-20-math %}) [b]({{ site.baseurl }}{% link _posts/2015-10-20-math.md %})', {
+        file: 'x.md',
+        firstLine: 1,
+        baseurl: '',
+      }).body,
+    ).toBe('[a](/blog/math/) [b](/blog/math/)');
+  });
+
+  it('gives two posts for one address addresses of their own', () => {
+    const review = (year: string) =>
+      convertPost(`_posts/${year}-12-31-review.md`, '---\ntitle: Review\n---\n', {
+        baseurl: '',
+        people,
+      }) as ConvertedPost;
+    const { posts, notes } = settlePostAddresses([review('2019'), review('2020')]);
+    expect(posts.map(({ path, address }) => [path, address])).toEqual([
+      ['posts/2019-12-31-review.md', '/blog/review/'],
+      ['posts/2020-12-31-review-2020.md', '/blog/review-2020/'],
+    ]);
+    expect(notes).toEqual([
+      '_posts/2020-12-31-review.md: renamed to 2020-12-31-review-2020.md, since another post has its address /blog/review/; it is at /blog/review-2020/',
+    ]);
+  });
+
+  it("knows al-folio's own example posts by their fingerprint, with either line ends; an edited one is the lab's", async () => {
+    const example = await readFile(join(alFolio, '_posts/2015-10-20-disqus-comments.md'), 'utf8');
+    expect(fingerprint(example)).toBe('dd1f4f10872fc4c9');
+    expect(isAlFolioExamplePost(example)).toBe(true);
+    expect(isAlFolioExamplePost(example.replace(/\n/g, '\r\n'))).toBe(true);
+    expect(isAlFolioExamplePost(example.replace('DISQUS comments', 'our comments'))).toBe(false);
+  });
+
+  it("makes no introduction of the bare HTML that al-folio's blog page keeps around its Liquid", () => {
+    const source = [
+      '---',
+      'layout: default',
+      'permalink: /blog/',
+      'title: blog',
+      '---',
+      '<div class="post">',
+      '{% for post in paginator.posts %}',
+      '  <h3><svg viewBox="0 0 40 40"><path d="M17 13.5v6H5"></path></svg></h3>',
+      '  <p class="post-tags">&nbsp; &middot; &nbsp;</p>',
+      '{% endfor %}',
+      '</div>',
+      '',
+    ].join('\n');
+    expect(convertPage('_pages/blog.md', source, new Set()).text).toBe('---\ntitle: blog\npermalink: /blog/\n---\n');
+    const words = source.replace('<div class="post">', 'Notes from the lab.\n\n<div class="post">');
+    expect(convertPage('_pages/blog.md', words, new Set()).text).toContain('\nNotes from the lab.\n');
   });
 
   it('keeps the al-folio join-us front matter as written', () => {

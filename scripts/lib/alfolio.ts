@@ -69,6 +69,17 @@ export function withoutLinksTo(body: string, path: string): string {
   );
 }
 
+/**
+ * A body whose links to `from` (a site path, also written without its last slash or `.html`, with or without a
+ * `#place`) lead to `to` instead: a post's address in al-folio becomes its address here.
+ */
+export function withLinksMoved(body: string, from: string, to: string): string {
+  const bare = from.replace(/(\/|\.html)$/, '');
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const link = new RegExp(`(\\]\\(|href=["'])${escaped}(?:/|\\.html)?(?=[)#"'\\s])`, 'g');
+  return outsideCode(body, (text) => text.replace(link, (_, before: string) => `${before}${to}`));
+}
+
 export interface Converted {
   /** The al-folio file it comes from (`_pages/about.md`). */
   source: string;
@@ -86,7 +97,7 @@ export interface Converted {
 const bodyStartLine = (source: string, body: string) => source.slice(0, source.length - body.length).split('\n').length;
 
 /** A body as this site takes it: Liquid converted (see liquid.ts), links to `assets/` as site paths, and its files. */
-function convertBody(file: string, source: string, body: string, baseurl: string) {
+export function convertBody(file: string, source: string, body: string, baseurl: string) {
   const liquid = convertLiquid(body, { file, firstLine: bodyStartLine(source, body), baseurl });
   return {
     ...liquid,
@@ -153,11 +164,15 @@ export function convertPage(
   const role = pageRole(file, data);
   if (role !== 'page') {
     // The site makes this list itself: the page's own words (if any) introduce it; al-folio's Liquid goes.
-    const intro = converted.body
+    const rest = converted.body
       .split('\n')
       .filter((line) => !line.startsWith('<!-- al-folio Liquid:') && !/^\s*<!--.*-->\s*$/.test(line))
       .join('\n')
       .trim();
+    // A list page al-folio made with Liquid in HTML (its blog page) leaves the bare HTML around the Liquid: tags,
+    // icons and `&bull;`, without a word or a picture. That is no introduction.
+    const said = /[\p{L}\p{N}]/u.test(rest.replace(/<(?!img\b)[^>]*>|&#?\w+;/g, ''));
+    const intro = role === 'home' || said ? rest : '';
     const listFront =
       role === 'home'
         ? removeTopLevelKeys(front, ['permalink'])
@@ -315,77 +330,4 @@ export function convertNews(file: string, source: string, baseurl = ''): Convert
   const yamlText = `date: ${String(day)}\n${Object.keys(rest).length ? yaml.dump(rest, { lineWidth: 120 }) : ''}`;
   const text = `---\n${yamlText}---\n${converted.body}`;
   return { source: file, path: `news/${id}.md`, text, notes, assets: converted.assets };
-}
-
-/** The keys of an al-folio post that become this site's; the rest (layout, giscus_comments, toc, …) are dropped. */
-const POST_KEYS = ['title', 'date', 'description', 'tags', 'categories', 'thumbnail', 'published', 'author', 'authors'];
-
-/** al-folio's `tags: formatting links` (words) or a list, as a list. */
-function wordList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String).filter((word) => word.trim());
-  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
-}
-
-/**
- * An al-folio blog post (`_posts/2024-05-02-our-paper.md`) as a post here, under the same file name (the date prefix
- * stays; the address drops it): the day of its `date` (al-folio writes `2015-03-15 15:09:00`, or takes it from the
- * file name), its title, description, `tags` and `categories` as tags, `thumbnail` as its picture, `published: false`
- * as a draft. A line of its own that is a formula between `$$` (kramdown's display math) becomes a display formula.
- * Posts that only lead elsewhere (`redirect`, `external_source`) are not posts here: left out, with the reason.
- */
-export function convertPost(file: string, source: string, baseurl = ''): Converted | { leftOut: string } {
-  const { data, body } = splitFrontmatter(source);
-  if (data.redirect !== undefined || data.external_source !== undefined)
-    return {
-      leftOut: `${file}: left out: it leads to ${String(data.redirect ?? data.external_source)} instead of holding a post; link to it from a page or a news item`,
-    };
-  const notes: string[] = [];
-  const name = file.replace(/^.*\//, '').replace(/\.(md|markdown)$/, '');
-  const id = /^[A-Za-z0-9][\w.-]*$/.test(name) ? name : slugify(name) || 'post';
-  if (id !== name) notes.push(`${file}: renamed to ${id}.md, because the file name becomes the URL`);
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(String(data.date ?? ''))?.[0] ?? /^(\d{4}-\d{2}-\d{2})-/.exec(name)?.[1];
-  if (!date) notes.push(`${file}: has no date; write it in src/content/posts/${id}.md before building`);
-  const title = typeof data.title === 'string' && data.title.trim() ? data.title : name;
-  if (title === name) notes.push(`${file}: had no title; it is "${title}" now`);
-  const front: Record<string, unknown> = { title, date: date ?? 'YYYY-MM-DD' };
-  const authors = wordList(data.authors ?? data.author);
-  if (authors.length) {
-    front.authors = authors;
-    notes.push(
-      `${file}: authors ${authors.join(', ')} are shown as names: write a lab member's file name (jane-doe) to link their page`,
-    );
-  }
-  const tags = [...new Set([...wordList(data.tags), ...wordList(data.categories)])];
-  if (tags.length) front.tags = tags;
-  if (typeof data.description === 'string' && data.description.trim()) front.description = data.description;
-  let image: Converted['image'];
-  if (typeof data.thumbnail === 'string' && data.thumbnail.trim() && !data.thumbnail.includes('://')) {
-    const from = data.thumbnail.replace(/^\//, '');
-    const to = `posts/${id}-${from.replace(/^.*\//, '')}`;
-    image = { from, to };
-    front.image = `./${to.replace(/^posts\//, '')}`;
-  }
-  if (data.published === false || data.published === 'false') front.draft = true;
-  const dropped = Object.keys(data).filter((key) => !POST_KEYS.includes(key) && key !== 'layout');
-  if (dropped.length) notes.push(`${file}: dropped keys this site does not use: ${dropped.join(', ')}`);
-  const converted = convertBody(file, source, displayFormulas(body), baseurl);
-  notes.push(...converted.notes);
-  // The date unquoted, as editors write it (YAML would quote a date-like string).
-  const { title: headline, date: day, ...rest } = front;
-  const yamlText = `${yaml.dump({ title: headline }, { lineWidth: 120 })}date: ${String(day)}\n${Object.keys(rest).length ? yaml.dump(rest, { lineWidth: 120 }) : ''}`;
-  return {
-    source: file,
-    path: `posts/${id}.md`,
-    text: `---\n${yamlText}---\n${converted.body}`,
-    notes,
-    assets: converted.assets,
-    ...(image && { image }),
-  };
-}
-
-/** kramdown's display formula, `$$ x $$` alone on a line, as a formula block (`$$`, the formula, `$$` on lines of their own). */
-export function displayFormulas(body: string): string {
-  return outsideCode(body, (text) =>
-    text.replace(/^([ \t]*)\$\$[ \t]*(\S(?:.*\S)?)[ \t]*\$\$[ \t]*$/gm, '$1$$$$\n$1$2\n$1$$$$'),
-  );
 }

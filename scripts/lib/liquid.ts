@@ -1,7 +1,8 @@
 // al-folio's Liquid in a markdown body, turned into plain markdown where it has a plain equivalent: code fences are
 // left exactly as written, `{% raw %}` blocks lose only their tags, `{% include figure.liquid %}` becomes a picture,
-// `{% cite %}` a link to the publication, `{{ site.baseurl }}` and `relative_url` and the old base path leave the
-// links, emoji shortcodes become emoji. What remains is commented out and reported with its line.
+// `{% cite %}` a link to the publication, `{% post_url %}` the post's address, `{{ site.baseurl }}` and
+// `relative_url` and the old base path leave the links, emoji shortcodes become emoji. What remains is commented out
+// and reported with its line.
 import { emojify } from 'node-emoji';
 
 export interface LiquidResult {
@@ -76,6 +77,12 @@ function convertLine(line: string, baseurl: string, at: string, notes: string[])
       return `![${description}](${plainLink(path.startsWith('/') || path.includes('://') ? path : `/${path}`, baseurl)})`;
     })
     .replace(/\{%-?\s*cite\s+([\w:.-]+)\s*-?%\}/g, (_, key: string) => `[${key}](/publications/#pub-${key})`)
+    // A link to a post (`{% post_url 2024-05-02-our-paper %}`, `{% link _posts/2024-05-02-our-paper.md %}`): its
+    // address here, the file name without the date (as postSlug in src/lib/posts.ts).
+    .replace(
+      /\{%-?\s*(?:post_url\s+|link\s+_posts\/)(?:[^\s%]*\/)?\d{4}-\d{2}-\d{2}-([^\s%/]+?)(?:\.(?:md|markdown))?\s*-?%\}/g,
+      (_, slug: string) => `/blog/${slug}/`,
+    )
     // Links: ](…) and href="…" / src="…" with Liquid's base path, or the old base path.
     .replace(
       /(\]\(|(?:href|src)=["'])([^)"'\s]+)/g,
