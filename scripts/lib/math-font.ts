@@ -2,14 +2,15 @@
 // use: the whole font is 270 KB, which Lighthouse counts against the first paint of every page with a formula.
 // Browsers fetch a face only when the page has a character in its `unicode-range`; `core` holds what most formulas
 // are made of, italic variables included (and the space, so that it is the face whose MATH table sets the layout),
-// `letters` the other styled alphabets (\mathbb, \mathcal, \mathbf), `symbols` the rest of the font. Run by scripts/math-font.ts.
+// `letters` the other styled alphabets (\mathbb, \mathcal, \mathbf), `symbols` the rest of the font. Run by
+// scripts/math-font.ts.
 import subsetFont from 'subset-font';
 
 const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const codes = (text: string) => [...text].map((character) => character.codePointAt(0)!);
 
 /**
- * What most formulas are written with: ASCII and Latin-1 (words in \\text{} too), Greek, the common operators,
+ * What most formulas are written with: ASCII and Latin-1 (words in \text{} too), Greek, the common operators,
  * relations, arrows and accents.
  */
 const CORE = [
