@@ -126,14 +126,23 @@ export function formatDate(date: PartialDate, locale: string, { year: withYear =
       : month !== undefined
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric' };
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  return format.format(utc);
+  return dateTimeFormat(locale, 'UTC', options).format(utc);
 }
 
-/** Intl.DateTimeFormat is slow to construct: one per locale and style, for the whole build. */
+/** Intl.DateTimeFormat is slow to construct: one per locale, zone and style, for the whole build. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The Intl.DateTimeFormat for a locale, zone and style, made once per build. */
+export function dateTimeFormat(
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
+  return format;
+}
 
 /** Compares partial dates by when they begin (`2022` sorts with `2022-01-01`). */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {

@@ -1,7 +1,16 @@
 // When an event is: its instants in the site's zone, upcoming or past at a moment, how people read its time, and the
 // calendar file and search-engine data made from it. Pure: "now" is always a parameter.
 import ical from 'ical-generator';
-import { endOfDay, formatDate, hasTime, startOf, toZonedISO, type CalendarDate, type DayOrTime } from './dates';
+import {
+  dateTimeFormat,
+  endOfDay,
+  formatDate,
+  hasTime,
+  startOf,
+  toZonedISO,
+  type CalendarDate,
+  type DayOrTime,
+} from './dates';
 
 /** What an event's timing needs: a day (`2025-03-12`) or a day and a time on the site's clock (`2025-03-12T16:15`). */
 export interface EventTiming {
@@ -51,15 +60,6 @@ export function eventsByTime<E extends EventTiming & { title: string }>(
   return { upcoming, past: years.map((year) => ({ year, events: past.filter((event) => yearOf(event) === year) })) };
 }
 
-/** Intl.DateTimeFormat is slow to construct: one per locale, zone and style, for the whole build. */
-const formats = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let made = formats.get(key);
-  if (!made) formats.set(key, (made = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
-  return made;
-}
-
 const DAYS: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', ...TIME };
@@ -78,9 +78,9 @@ export function formatEventTime(event: EventTiming, locale: string, timeZone: st
     if (!end || dayOf(end) === start) return day(start);
     // Calendar days, built and formatted in UTC: no day can shift.
     const utc = (value: DayOrTime) => new Date(`${dayOf(value)}T00:00:00Z`);
-    return formatter(locale, 'UTC', DAYS).formatRange(utc(start), utc(end));
+    return dateTimeFormat(locale, 'UTC', DAYS).formatRange(utc(start), utc(end));
   }
-  const full = formatter(locale, timeZone, DAY_AND_TIME);
+  const full = dateTimeFormat(locale, timeZone, DAY_AND_TIME);
   const from = startsAt(event, timeZone);
   if (!end || (!hasTime(end) && dayOf(end) === dayOf(start))) return full.format(from);
   if (!hasTime(end)) return `${full.format(from)}${TO}${day(end)}`;
@@ -89,7 +89,7 @@ export function formatEventTime(event: EventTiming, locale: string, timeZone: st
   // Within one day ICU names the zone once, even when summer time begins or ends between the two times.
   const offset = (instant: Date) => toZonedISO(instant, timeZone).slice(-6);
   if (dayOf(start) === dayOf(end) && offset(from) !== offset(to))
-    return `${full.format(from)}${TO}${formatter(locale, timeZone, TIME).format(to)}`;
+    return `${full.format(from)}${TO}${dateTimeFormat(locale, timeZone, TIME).format(to)}`;
   return full.formatRange(from, to);
 }
 
