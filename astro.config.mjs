@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cmsEditor } from './src/integrations/cms.ts';
 import { contentLinkCheck } from './src/integrations/links.ts';
 import { securityGate } from './src/integrations/security.ts';
 import { PAGE_POLICY } from './src/lib/headers.ts';
@@ -61,7 +62,14 @@ export default defineConfig({
     }),
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx(), sitemap(sitemapOptions()), searchIndex(), securityGate(site.base), contentLinkCheck(site)],
+  integrations: [
+    mdx(),
+    sitemap(sitemapOptions()),
+    searchIndex(),
+    securityGate(site.base),
+    contentLinkCheck(site),
+    cmsEditor(site.base),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

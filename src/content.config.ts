@@ -4,7 +4,7 @@ import { markdownFiles } from './loaders/markdown';
 import { courseSchema } from './schemas/courses';
 import { eventSchema } from './schemas/events';
 import { newsSchema } from './schemas/news';
-import { pageSchema } from './schemas/pages';
+import { PAGE_FILES, pageSchema } from './schemas/pages';
 import { PERSON_FILES, personSchema } from './schemas/people';
 import { POSITION_FILES, positionSchema } from './schemas/positions';
 import { POST_FILES, postSchema } from './schemas/posts';
@@ -13,9 +13,10 @@ import { publicationSchema } from './schemas/publications';
 
 // Each collection: where its files are read from (src/loaders/) and the schema its front matter must fit
 // (src/schemas/, where every field is documented). What no schema can check alone (an id that names no
-// entry, two files on one URL) is checked when the site model is assembled (src/lib/model/).
+// entry, two files on one URL) is checked when the site model is assembled (src/lib/model/). The editor at /admin/
+// is configured from this file too (src/pages/admin/config.yml.ts): its forms offer what these schemas accept.
 
-const pages = defineCollection({ loader: markdownFiles('./src/content/pages'), schema: pageSchema });
+const pages = defineCollection({ loader: markdownFiles('./src/content/pages', PAGE_FILES), schema: pageSchema });
 
 const positions = defineCollection({
   loader: markdownFiles('./src/content/positions', POSITION_FILES),

@@ -16,6 +16,10 @@ export const site = defineSite({
   // for other hosts, replace the defaults (or set the variables when building).
   url: process.env.SITE_URL || 'https://example.org',
   base: process.env.SITE_BASE || '/',
+  // The repository the editor at /admin/ saves to (docs/editing.md). On GitHub, the deploy workflow builds with the
+  // repository it runs in; elsewhere, replace the default.
+  repository: process.env.GITHUB_REPOSITORY || 'uni-rostock-ml/website',
+  branch: 'main',
   timeZone: 'Europe/Berlin',
   // The first language is the one the top-level content files are written in; translations sit in a folder per
   // language (src/content/pages/de/). Remove 'de' to switch German off; set defaultLanguage: 'de' to serve German at

@@ -4,7 +4,9 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, type BuildResult } from './helpers/build';
 import { sharedSite } from './helpers/sites';
-import { checkBudgets, checkSecurity, findBrokenLinks, validateHtml } from './gates/site';
+import { gunzipSync } from 'node:zlib';
+import { EDITOR_POLICY } from '../src/lib/headers';
+import { checkBudgets, checkSecurity, EDITOR_PAGE, findBrokenLinks, htmlFiles, validateHtml } from './gates/site';
 
 /** The lab's own site, twice (for reproducibility); the fixture lab below /lab/. */
 let site: BuildResult;
@@ -96,6 +98,46 @@ describe('security', () => {
       'Permissions-Policy',
     ]) {
       expect(headers).toContain(header);
+    }
+  });
+});
+
+describe('the editor at /admin/', () => {
+  it('is built, with its code, its configuration and its preview stylesheet beside it', async () => {
+    const page = await site.read(EDITOR_PAGE);
+    expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(page).toContain('<link rel="cms-config-url" type="application/yaml" href="config.yml">');
+    expect(page).toContain('<script type="module" src="cms/admin.js"></script>');
+    expect(await site.read('admin/config.yml')).toContain('folder: src/content/positions');
+    expect(await site.read('admin/preview.css')).toContain('tailwindcss');
+    // Its code asks no font server for anything (Sveltia's own CDN fonts are taken out when it is bundled).
+    expect(await site.read('admin/cms/admin.js')).not.toContain('cdn.jsdelivr.net');
+  });
+
+  it('carries its own policy, as its page says and in _headers, and the site pages keep theirs', async () => {
+    const page = await site.read(EDITOR_PAGE);
+    expect(page).toContain(`<meta http-equiv="content-security-policy" content="${EDITOR_POLICY}">`);
+    const headers = await site.read('_headers');
+    expect(headers).toContain(`/admin/\n  Content-Security-Policy: ${EDITOR_POLICY}; frame-ancestors 'none'`);
+    expect(EDITOR_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(EDITOR_POLICY).not.toMatch(/'unsafe-eval'|script-src[^;]*(unsafe-inline|https:)/);
+    const join = await site.read('join-us/index.html');
+    expect(join).not.toContain('unsafe-inline');
+  });
+
+  it('is in neither the sitemap nor the search index, and no other page loads anything of it', async () => {
+    expect(await site.read('sitemap-0.xml')).not.toContain('/admin');
+    const fragments = await readdir(join(dist(site), 'pagefind/fragment'));
+    const urls = await Promise.all(
+      fragments.map(async (file) => {
+        const fragment = gunzipSync(await readFile(join(dist(site), 'pagefind/fragment', file))).toString();
+        return JSON.parse(fragment.slice(fragment.indexOf('{'))).url as string;
+      }),
+    );
+    expect(urls.length).toBeGreaterThan(20);
+    expect(urls.filter((url) => url.includes('admin'))).toEqual([]);
+    for (const file of (await htmlFiles(dist(site))).filter((file) => file !== EDITOR_PAGE)) {
+      expect(await site.read(file), file).not.toMatch(/admin\/|sveltia/i);
     }
   });
 });

@@ -75,3 +75,24 @@ export function headersFor(file: string, path: string): Record<string, string> {
   }
   return headers;
 }
+
+/**
+ * The editor's own policy (/admin/, src/pages/admin/index.html.ts), as loose as Sveltia CMS needs and no looser: its
+ * code from the site only, styles inline (it sets them from script), pictures and previews as blob: and data: URLs,
+ * and GitHub's API (and its avatars and status) as the only place it talks to. The site's pages never get it.
+ */
+export const EDITOR_POLICY = [
+  "default-src 'self'",
+  // Sveltia decodes HEIC and encodes WebP pictures with WebAssembly ('wasm-unsafe-eval' does not allow eval).
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data: https://avatars.githubusercontent.com https://*.githubusercontent.com",
+  "media-src 'self' blob:",
+  "font-src 'self'",
+  "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
+  "frame-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

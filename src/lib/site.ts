@@ -88,6 +88,19 @@ export const siteSchema = strictObject({
     department: localized('the department').optional(),
     ...postalAddressShape,
   }),
+  /**
+   * The GitHub repository the site is built from, as owner/name: the editor at /admin/ saves there. The deploy
+   * workflow builds with the repository it runs in.
+   */
+  repository: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, {
+      error: (issue) =>
+        `expected a GitHub repository as owner/name, such as "uni-rostock/ml-site", found "${String(issue.input)}"`,
+    })
+    .optional(),
+  /** The branch the editor saves to and the site is deployed from. */
+  branch: text('the branch').default('main'),
   /** The lab's logo, a square image in public/ (at least 112 px), for search engines' job listings. */
   logo: z.string().startsWith('/', { error: 'expected a path in public/, such as /logo.png' }).default('/logo.png'),
   /** Links to the lab elsewhere (GitHub, Mastodon, ...); a label per language, or once for all. */

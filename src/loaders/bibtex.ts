@@ -141,9 +141,12 @@ async function loadAll(base: string, context: LoaderContext): Promise<void> {
  * the citation key. Parsing is @retorquere/bibtex-parser's (see src/lib/publications.ts); a malformed
  * entry fails the build with the file, the line and the key.
  */
-export function bibtexFiles(base: string): Loader {
+export function bibtexFiles(base: string): Loader & { folder: string; pdfFolder: string } {
   return {
     name: 'bibtex-files',
+    // For the editor at /admin/ (src/lib/cms/): the .bib files are uploaded here, the PDFs to public/papers/.
+    folder: base.replace(/^\.\//, ''),
+    pdfFolder: `public/${PDF_FOLDER}`,
     load: async (context) => {
       await loadAll(base, context);
       const folder = resolve(base);

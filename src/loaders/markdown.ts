@@ -104,15 +104,25 @@ async function readTranslation(
 const isTranslation = (entry: string) => entry.includes('/') && isLang(entry.slice(0, entry.indexOf('/')));
 
 /**
+ * How a collection's files are read: `images` are pictures beside the file; `translations` says what a file in a
+ * language folder (`de/`) is: `{ own }`, a translation that sets only those fields and takes the rest from its
+ * original (see `mergeTranslation`), or `'whole'`, a file complete in itself (a page); without it, a collection has
+ * no translations. The editor at /admin/ reads the same (src/lib/cms/).
+ */
+export interface MarkdownFiles {
+  images?: readonly string[];
+  translations?: { own: readonly string[] } | 'whole';
+}
+
+/** A loader that says where it reads from and how, for the editor's configuration (src/lib/cms/). */
+export type FilesLoader = Loader & { folder: string; files: MarkdownFiles };
+
+/**
  * Astro's glob loader for markdown and MDX, with two changes: the id is the path without its
  * extension, exactly as the editor named the file (`2022_themis`, `for-students/jobs`), and dates
- * reach the schema as the text the editor wrote. With `translations`, a file in a language folder
- * (`de/`) sets only the `own` fields and takes the rest from its original (see `mergeTranslation`).
+ * reach the schema as the text the editor wrote. Translations are read as `options` says (`MarkdownFiles`).
  */
-export function markdownFiles(
-  base: string,
-  options: { images?: readonly string[]; translations?: { own: readonly string[] } } = {},
-): Loader {
+export function markdownFiles(base: string, options: MarkdownFiles = {}): FilesLoader {
   const files = new Map<string, string>();
   const inner = glob({
     base,
@@ -132,8 +142,11 @@ export function markdownFiles(
       return id;
     },
   });
+  const { translations } = options;
   return {
     name: 'markdown-files',
+    folder: base.replace(/^\.\//, ''),
+    files: options,
     load: async (context) => {
       // Astro's glob loader logs a file it cannot render (one that breaks the content policy, see
       // src/lib/markdown.ts) and publishes the page empty; here that fails the build instead, naming the file.
@@ -152,9 +165,9 @@ export function markdownFiles(
             if (!props.filePath) return context.parseData(props);
             let data = (await readFrontmatter(props.filePath)) as TData;
             const entry = relative(resolve(base), props.filePath).split('\\').join('/');
-            if (options.translations && isTranslation(entry))
+            if (translations && translations !== 'whole' && isTranslation(entry))
               data = (await readTranslation(props.filePath, data, {
-                own: options.translations.own,
+                own: translations.own,
                 images: options.images ?? [],
               })) as TData;
             await checkImages(props.filePath, data, options.images ?? []);

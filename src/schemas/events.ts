@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkDayOrTime, hasTime } from '../lib/dates';
 import {
   describe,
+  type EditorHint,
   entryId,
   flag,
   optionalText,
@@ -28,7 +29,8 @@ const dayOrTime = z
   .superRefine((value, ctx) => {
     const problem = checkDayOrTime(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  })
+  .meta({ editor: { widget: 'datetime' } satisfies EditorHint });
 
 /** An event (`src/content/events/`): a talk, seminar, workshop, defence or conference, its text the body. */
 export const eventSchema = strictObject({
@@ -49,7 +51,7 @@ export const eventSchema = strictObject({
   /** Who hosts it: ids of people (file names in src/content/people); one or a list. */
   host: personIds('hosts').default([]),
   /** The id of the project it belongs to (a file name in src/content/projects). */
-  project: entryId('a project').optional(),
+  project: entryId('a project', 'projects').optional(),
   /** The event's own page (http or https). */
   url: webUrl.optional(),
   /** The slides (http or https). */

@@ -2,6 +2,18 @@ import { z } from 'zod';
 import { checkCalendarDate, checkPartialDate } from '../lib/dates';
 import { quoted } from '../lib/model/problems';
 
+/**
+ * How the editor at /admin/ shows a field whose type alone does not say it: a date picker, a relation to the entries
+ * of another collection, a picture. Given once, here, on the field helpers (with `.meta({ editor })`), and read by
+ * src/lib/cms/fields.ts.
+ */
+export type EditorHint =
+  | { widget: 'date' }
+  | { widget: 'datetime' }
+  | { widget: 'partial-date' }
+  | { widget: 'image' }
+  | { widget: 'relation'; collection: 'people' | 'projects'; multiple?: boolean; names?: boolean };
+
 /** Levenshtein distance, for suggesting the key an editor probably meant. */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -121,7 +133,8 @@ export const calendarDate = z
   .superRefine((value, ctx) => {
     const problem = checkCalendarDate(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  })
+  .meta({ editor: { widget: 'date' } satisfies EditorHint });
 
 /** A year (`2022`, written as a number or text), a month (`2022-04`) or a date (`2022-04-01`). */
 export const partialDate = z
@@ -132,7 +145,8 @@ export const partialDate = z
   .superRefine((value, ctx) => {
     const problem = checkPartialDate(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  })
+  .meta({ editor: { widget: 'partial-date' } satisfies EditorHint });
 
 /** A web address that is safe in `href`: http or https only (no `javascript:`, no `data:`). */
 export const webUrl = z
@@ -201,13 +215,14 @@ export const postalAddress = strictObject(postalAddressShape);
  * The id of an entry in another collection: its file name without `.md` (`2022_themis`, `jane-doe`). The site
  * checks that the entry exists when it is built, and names the file and the field when it does not.
  */
-export function entryId(what: string) {
+export function entryId(what: string, collection: 'people' | 'projects') {
   return z
     .string({
       error: (issue) => `expected the id of ${what} (its file name without .md), found ${describe(issue.input)}`,
     })
     .trim()
-    .min(1, { error: `expected the id of ${what} (its file name without .md), found an empty text` });
+    .min(1, { error: `expected the id of ${what} (its file name without .md), found an empty text` })
+    .meta({ editor: { widget: 'relation', collection } satisfies EditorHint });
 }
 
 /** What a value written like an id looks like: lowercase letters, digits and hyphens (`erika-mustermann`). */
@@ -225,15 +240,17 @@ export function peopleOrNames(what: string) {
       error: (issue) =>
         `expected ${what}: a person's id (erika-mustermann) or a guest's name, or a list of them, found ${describe(issue.input)}`,
     })
-    .transform((value) => (Array.isArray(value) ? value : [value]));
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .meta({ editor: { widget: 'relation', collection: 'people', multiple: true, names: true } satisfies EditorHint });
 }
 
 /** Ids of people (a course's `lecturers`, an event's `host`): one or a list. */
 export function personIds(what: string) {
   return z
-    .union([entryId('a person'), list(entryId('a person'), what)], {
+    .union([entryId('a person', 'people'), list(entryId('a person', 'people'), what)], {
       error: (issue) =>
         `expected ${what}: the id of a person (their file name without .md), or a list of them, found ${describe(issue.input)}`,
     })
-    .transform((value) => (Array.isArray(value) ? value : [value]));
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .meta({ editor: { widget: 'relation', collection: 'people', multiple: true } satisfies EditorHint });
 }

@@ -38,6 +38,9 @@ const navChild = strictObject({
   }
 });
 
+/** How the files are read: a page in a language folder (`pages/de/join-us.md`) is a whole page of its own. */
+export const PAGE_FILES = { translations: 'whole' } as const;
+
 /** A page (`src/content/pages/`): al-folio's page front matter, menu keys included. */
 export const pageSchema = strictObject({
   /** The page title: the heading, the `<title>` and the menu label. */

@@ -38,7 +38,7 @@ export const positionSchema = strictObject({
     .email({ error: (issue) => `expected an e-mail address, found ${JSON.stringify(issue.input)}` })
     .optional(),
   /** The id of the project that funds the position (a file name in src/content/projects). */
-  project: entryId('a project').optional(),
+  project: entryId('a project', 'projects').optional(),
   /** A short remark shown with the position, e.g. "requires some German skills". */
   note: optionalText,
   /** `true` closes the position whatever its deadline. */
@@ -54,7 +54,7 @@ export const positionSchema = strictObject({
   /** Where the work happens, when not at the lab's address: street, postcode, city, region, country (DE). */
   location: postalAddress.optional(),
   /** The id of the person to ask about the position (a file name in src/content/people). */
-  contact: entryId('a person').optional(),
+  contact: entryId('a person', 'people').optional(),
   /** The language the posting is written in (en, de); the site's first language by default. */
   lang: oneOf(LANGUAGES).optional(),
   /** `true` keeps the position out of the build. */

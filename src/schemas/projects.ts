@@ -32,7 +32,7 @@ export const projectSchema = ({ image }: SchemaContext) =>
     /** Keywords shown with the project. */
     tags: list(text('a tag'), 'keywords').default([]),
     /** Who works on it: ids of people (file names in src/content/people). */
-    people: list(entryId('a person'), 'people ids').default([]),
+    people: list(entryId('a person', 'people'), 'people ids').default([]),
     /** `true` keeps the project out of the build. */
     draft: flag.default(false),
   }).superRefine((project, ctx) => {

@@ -165,9 +165,12 @@ async function checkFormulas(stylesheets: string[], $: CheerioAPI, read: (href: 
  * picture fetched before it is needed (pictures below the title load lazily). The formulas' stylesheet and font are
  * allowed on a page with a formula, and nowhere else.
  */
+/** The editor (src/pages/admin/): a page of its own, with its own code and policy, not a page of the site. */
+export const EDITOR_PAGE = 'admin/index.html';
+
 export async function checkBudgets(dist: string): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const all = await pages(dist);
+  const all = (await pages(dist)).filter(({ file }) => file !== EDITOR_PAGE);
   const scriptsOf = ($: CheerioAPI) =>
     $('script[src]')
       .map((_, el) => $(el).attr('src'))
