@@ -158,6 +158,9 @@ describe('the editor configuration, made from the content schemas', () => {
     expect(translated('pages')).toEqual([...keysOf(collections.pages.schema), 'body']);
     // A whole page in German needs its title; a translation may leave it to the original.
     expect(field('pages', 'title').required).toBe(true);
+    // Pages sit in folders (for-students/jobs.md), and the editor shows them as a tree.
+    expect(collection('pages').nested).toEqual({ depth: 3, subfolders: false });
+    expect(collection('positions')).not.toHaveProperty('nested');
     for (const name of ['people', 'news', 'events', 'courses']) {
       expect(collection(name).i18n, name).toBe(false);
       expect(translated(name), name).toEqual([]);

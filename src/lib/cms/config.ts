@@ -98,6 +98,8 @@ export function cmsConfig(
         // al-folio's file names for what is dated: 2024-05-02-our-paper.md.
         slug: keys.includes('date') ? '{{year}}-{{month}}-{{day}}-{{slug}}' : '{{slug}}',
         i18n: Boolean(translations),
+        // Pages sit in folders too (for-students/jobs.md): the editor shows them as a tree.
+        ...(translations === 'whole' && { nested: { depth: 3, subfolders: false } }),
         // Pictures sit beside the entry (./jane-doe.jpg), where astro:assets reads them.
         ...(files.images?.length && { media_folder: '', public_folder: '' }),
         fields,
