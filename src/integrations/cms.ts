@@ -1,5 +1,5 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { cp, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +38,8 @@ const withoutFontCdn: Plugin = {
 };
 
 /**
- * Sveltia CMS bundled from its npm package with src/scripts/admin.ts, once per version of both, into a folder
- * beside Astro's cache (node_modules/.astro/), so that a build copies it instead of bundling it again. Everything it
+ * Sveltia CMS bundled from its npm package with src/scripts/admin.ts, once per version of both, into
+ * node_modules/.cache/lab-editor/, so that a build copies it instead of bundling it again. Everything it
  * loads is in that folder: its fonts and decoders are the package's own files (the prebuilt script would fetch fonts
  * and translations from CDNs).
  */
@@ -51,7 +51,8 @@ async function bundled(): Promise<string> {
     .update(await readFile(fileURLToPath(import.meta.url)))
     .digest('hex')
     .slice(0, 12);
-  const out = join(root, 'node_modules/.astro/cms', key);
+  // Beside the package itself (its real folder, so that copies of the project that link node_modules share it).
+  const out = join(await realpath(sveltia), '../../.cache/lab-editor', key);
   if (existsSync(out)) return out;
   const temporary = `${out}-${process.pid}`;
   await build({
