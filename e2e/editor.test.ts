@@ -118,9 +118,25 @@ describe('the editor, on a laptop', () => {
     await page.keyboard.type('Build tools for causal discovery with the THEMIS partners.');
     await page.getByRole('textbox', { name: 'Title' }).scrollIntoViewIfNeeded();
     await photograph(page, 'editor-position', page.getByRole('textbox', { name: 'Title' }));
+    // What was typed is in the form (a busy machine must not lose a keystroke to the form's start).
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Title' }).inputValue())
+      .toBe('Research engineer for causal ML');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Deadline' }).inputValue()).toBe('2024-02-29');
+    // The preview is styled by the site's own stylesheet (Tailwind's, with the site's brand colour).
+    const preview = page.locator('iframe').first().contentFrame();
+    await expect
+      .poll(() =>
+        preview.locator('html').evaluate(async () => {
+          const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+          const sheets = await Promise.all(links.map(async (link) => (await fetch(link.href)).text()));
+          return sheets.some((css) => css.includes('--color-brand-700'));
+        }),
+      )
+      .toBe(true);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect
-      .poll(() => entry('positions/research-engineer-for-causal-ml.md').catch(() => undefined))
+      .poll(() => entry('positions/research-engineer-for-causal-ml.md').catch(() => undefined), { timeout: 30_000 })
       .toEqual({
         data: {
           title: 'Research engineer for causal ML',
@@ -156,9 +172,12 @@ describe('the editor, on a laptop', () => {
     await page.mouse.wheel(0, 4000);
     await german.getByRole('textbox', { name: 'Text' }).click();
     await page.keyboard.type('Werkzeuge für kausale Entdeckung, gemeinsam mit den Partnern von THEMIS.');
+    await expect
+      .poll(() => german.getByRole('textbox', { name: 'Note' }).inputValue())
+      .toBe('Deutschkenntnisse sind hilfreich.');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect
-      .poll(() => entry('positions/de/research-engineer-for-causal-ml.md').catch(() => undefined))
+      .poll(() => entry('positions/de/research-engineer-for-causal-ml.md').catch(() => undefined), { timeout: 30_000 })
       .toEqual({
         data: {
           title: 'Forschungsingenieur/in für kausales maschinelles Lernen',

@@ -103,13 +103,12 @@ describe('security', () => {
 });
 
 describe('the editor at /admin/', () => {
-  it('is built, with its code, its configuration and its preview stylesheet beside it', async () => {
+  it('is built, with its code and its configuration beside it', async () => {
     const page = await site.read(EDITOR_PAGE);
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(page).toContain('<link rel="cms-config-url" type="application/yaml" href="config.yml">');
     expect(page).toContain('<script type="module" src="cms/admin.js"></script>');
     expect(await site.read('admin/config.yml')).toContain('folder: src/content/positions');
-    expect(await site.read('admin/preview.css')).toContain('tailwindcss');
     // Its code asks no font server for anything (Sveltia's own CDN fonts are taken out when it is bundled).
     expect(await site.read('admin/cms/admin.js')).not.toContain('cdn.jsdelivr.net');
   });
