@@ -49,12 +49,23 @@ export async function pickFolder(page: Page, folder: string): Promise<void> {
       return btoa(text);
     };
     // Class instances: IndexedDB can store them (their data, not their methods), as Sveltia stores the handle.
-    class FileHandle {
-      kind = 'file';
+    class Handle {
       constructor(
         public name: string,
         public path: string,
       ) {}
+      async isSameEntry(other: { path?: string }) {
+        return other.path === this.path;
+      }
+      async queryPermission() {
+        return 'granted';
+      }
+      async requestPermission() {
+        return 'granted';
+      }
+    }
+    class FileHandle extends Handle {
+      kind = 'file';
       async getFile() {
         const [base64, modified] = (await fs.__fsRead!(this.path)) as [string, number];
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -72,28 +83,15 @@ export async function pickFolder(page: Page, folder: string): Promise<void> {
       async move(target: DirectoryHandle | string, name?: string) {
         const to =
           typeof target === 'string'
-            ? join(this.path.slice(0, this.path.lastIndexOf('/') + 1).replace(/\/$/, ''), target)
+            ? join(this.path.slice(0, Math.max(0, this.path.lastIndexOf('/'))), target)
             : join(target.path, name ?? this.name);
         await fs.__fsMove!(this.path, to);
         this.path = to;
         this.name = to.slice(to.lastIndexOf('/') + 1);
       }
-      async isSameEntry(other: { path?: string }) {
-        return other.path === this.path;
-      }
-      async queryPermission() {
-        return 'granted';
-      }
-      async requestPermission() {
-        return 'granted';
-      }
     }
-    class DirectoryHandle {
+    class DirectoryHandle extends Handle {
       kind = 'directory';
-      constructor(
-        public name: string,
-        public path: string,
-      ) {}
       async *entries(): AsyncGenerator<[string, FileHandle | DirectoryHandle]> {
         for (const [name, isDirectory] of (await fs.__fsList!(this.path)) as [string, boolean][]) {
           const path = join(this.path, name);
@@ -109,25 +107,22 @@ export async function pickFolder(page: Page, folder: string): Promise<void> {
       [Symbol.asyncIterator]() {
         return this.entries();
       }
-      async getDirectoryHandle(name: string, options: { create?: boolean } = {}) {
+      /** The path of a child of this folder, made (empty) if asked to and absent; a child of the other kind fails. */
+      async child(name: string, kind: 'file' | 'directory', create = false) {
         const path = join(this.path, name);
-        const kind = await fs.__fsKind!(path);
-        if (kind === 'file') throw new DOMException(`${path} is a file`, 'TypeMismatchError');
-        if (!kind) {
-          if (!options.create) throw notFound(path);
-          await fs.__fsMkdir!(path);
+        const found = await fs.__fsKind!(path);
+        if (found && found !== kind) throw new DOMException(`${path} is not a ${kind}`, 'TypeMismatchError');
+        if (!found) {
+          if (!create) throw notFound(path);
+          await (kind === 'directory' ? fs.__fsMkdir!(path) : fs.__fsWrite!(path, ''));
         }
-        return new DirectoryHandle(name, path);
+        return path;
+      }
+      async getDirectoryHandle(name: string, options: { create?: boolean } = {}) {
+        return new DirectoryHandle(name, await this.child(name, 'directory', options.create));
       }
       async getFileHandle(name: string, options: { create?: boolean } = {}) {
-        const path = join(this.path, name);
-        const kind = await fs.__fsKind!(path);
-        if (kind === 'directory') throw new DOMException(`${path} is a folder`, 'TypeMismatchError');
-        if (!kind) {
-          if (!options.create) throw notFound(path);
-          await fs.__fsWrite!(path, '');
-        }
-        return new FileHandle(name, path);
+        return new FileHandle(name, await this.child(name, 'file', options.create));
       }
       async removeEntry(name: string) {
         const path = join(this.path, name);
@@ -136,15 +131,6 @@ export async function pickFolder(page: Page, folder: string): Promise<void> {
       }
       async resolve(other: { path: string }) {
         return other.path.startsWith(this.path) ? other.path.slice(this.path.length).split('/').filter(Boolean) : null;
-      }
-      async isSameEntry(other: { path?: string }) {
-        return other.path === this.path;
-      }
-      async queryPermission() {
-        return 'granted';
-      }
-      async requestPermission() {
-        return 'granted';
       }
     }
     Object.assign(window, { showDirectoryPicker: async () => new DirectoryHandle('site', '') });

@@ -51,42 +51,40 @@ export function cmsConfig(
   { site, docs }: { site: CmsSite; docs: readonly ShapeDocs[] },
 ): Record<string, unknown> {
   const first = site.languages[0]!;
-  const schemas = (Object.entries(collections) as [string, CollectionDefinition][]).map(([name, definition]) => ({
-    name,
-    definition,
-    schema: schemaOf(definition),
-  }));
+  const schemas = (Object.entries(collections) as [string, CollectionDefinition][]).map(([name, definition]) => {
+    const schema = schemaOf(definition);
+    return { name, loader: definition.loader, schema, keys: Object.keys(shapeOf(schema) ?? {}) };
+  });
   const identifiers = Object.fromEntries(
-    schemas.map(({ name, schema }) => {
-      const keys = Object.keys(shapeOf(schema) ?? {});
-      return [name, keys.includes('title') ? 'title' : keys.includes('name') ? 'name' : (keys[0] ?? 'title')];
-    }),
+    schemas.map(({ name, keys }) => [
+      name,
+      keys.includes('title') ? 'title' : keys.includes('name') ? 'name' : (keys[0] ?? 'title'),
+    ]),
   );
-  const entryCollections = schemas
-    .filter(({ definition }) => isMarkdown(definition.loader))
-    .map(({ name, definition, schema }) => {
-      const { folder, files } = definition.loader as { folder: string; files: MarkdownFiles };
-      const keys = Object.keys(shapeOf(schema) ?? {});
-      const doc = docsFor(docs, keys)?.owner;
-      const translations = files.translations;
-      const own = translations === 'whole' ? keys : (translations?.own ?? []);
-      const fields: CmsField[] = [
-        ...objectFields(schema, { docs, timeZone: site.timeZone, identifiers, where: name }),
-        {
-          name: 'body',
-          label: 'Text',
-          widget: 'markdown',
-          required: false,
-          hint: 'The text of the page, in Markdown.',
-        },
-      ].map((field) => {
-        if (!translations) return field;
-        const translated = field.name === 'body' || own.includes(field.name);
-        // A translation that takes the rest from its original may leave out what the original has.
-        const required = translations !== 'whole' && translated && field.required ? [first] : field.required;
-        return { ...field, required, i18n: translated };
-      });
-      return {
+  const entryCollections = schemas.flatMap(({ name, loader, schema, keys }) => {
+    if (!isMarkdown(loader)) return [];
+    const { folder, files } = loader;
+    const doc = docsFor(docs, keys)?.owner;
+    const translations = files.translations;
+    const own = translations === 'whole' ? keys : (translations?.own ?? []);
+    const fields: CmsField[] = [
+      ...objectFields(schema, { docs, timeZone: site.timeZone, identifiers, where: name }),
+      {
+        name: 'body',
+        label: 'Text',
+        widget: 'markdown',
+        required: false,
+        hint: 'The text of the page, in Markdown.',
+      },
+    ].map((field) => {
+      if (!translations) return field;
+      const translated = field.name === 'body' || own.includes(field.name);
+      // A translation that takes the rest from its original may leave out what the original has.
+      const required = translations !== 'whole' && translated && field.required ? [first] : field.required;
+      return { ...field, required, i18n: translated };
+    });
+    return [
+      {
         name,
         label: labelOf(name),
         label_singular: singular(doc, name),
@@ -103,22 +101,22 @@ export function cmsConfig(
         // Pictures sit beside the entry (./jane-doe.jpg), where astro:assets reads them.
         ...(files.images?.length && { media_folder: '', public_folder: '' }),
         fields,
-      };
-    });
-  const assetCollections = schemas
-    .filter(({ definition }) => isBibtex(definition.loader))
-    .flatMap(({ name, definition }) => {
-      const { folder, pdfFolder } = definition.loader as { folder: string; pdfFolder: string };
-      return [
-        { name, label: `${labelOf(name)} (BibTeX)`, media_folder: folder },
-        {
-          name: `${name}-pdf`,
-          label: `${labelOf(name)} (PDF)`,
-          media_folder: pdfFolder,
-          public_folder: pdfFolder.replace(/^public/, ''),
-        },
-      ];
-    });
+      },
+    ];
+  });
+  const assetCollections = schemas.flatMap(({ name, loader }) =>
+    isBibtex(loader)
+      ? [
+          { name, label: `${labelOf(name)} (BibTeX)`, media_folder: loader.folder },
+          {
+            name: `${name}-pdf`,
+            label: `${labelOf(name)} (PDF)`,
+            media_folder: loader.pdfFolder,
+            public_folder: loader.pdfFolder.replace(/^public/, ''),
+          },
+        ]
+      : [],
+  );
   const home = new URL(site.base, site.url).href;
   return {
     backend: {

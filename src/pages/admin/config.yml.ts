@@ -3,7 +3,7 @@ import { dump } from 'js-yaml';
 import { collections } from '../../content.config';
 import { cmsConfig } from '../../lib/cms/config';
 import { shapeDocs } from '../../lib/cms/docs';
-import { inLanguage } from '../../lib/site';
+import { factsIn } from '../../lib/site';
 import { site } from '../../site.config';
 
 /** The schemas' sources, whose JSDoc becomes the forms' hints. */
@@ -13,7 +13,7 @@ const sources = import.meta.glob<string>('../../schemas/*.ts', { query: '?raw', 
 export const GET: APIRoute = () => {
   const docs = Object.entries(sources).flatMap(([file, source]) => shapeDocs(source, file));
   const config = cmsConfig(collections, {
-    site: { ...site, name: inLanguage(site.name, site.languages[0]!, site.languages[0]!).text },
+    site: { ...site, name: factsIn(site, site.languages[0]!).name.text },
     docs,
   });
   const header =

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { CMS_FOLDER } from '../../integrations/cms';
 import { EDITOR_POLICY } from '../../lib/headers';
-import { inLanguage } from '../../lib/site';
+import { factsIn } from '../../lib/site';
 import { site } from '../../site.config';
 
 /**
@@ -10,7 +10,7 @@ import { site } from '../../site.config';
  * (for the preview). The site's pages load nothing of the editor.
  */
 export const GET: APIRoute = () => {
-  const name = inLanguage(site.name, site.languages[0]!, site.languages[0]!).text;
+  const name = factsIn(site, site.languages[0]!).name.text;
   const html = `<!DOCTYPE html>
 <html lang="${site.languages[0]}">
 <head>
