@@ -1,6 +1,6 @@
 // npm run bench: builds a synthetic lab at 100, 1,000 and 5,000 entries next to a bare Astro project with as many
 // markdown files, measures the dev loop, checks the budgets, prints a table, writes bench/results.json and the
-// results section of bench/README.md. `npm run bench -- --quick` (CI): 100 entries, no dev loop; exits
+// results section of bench/README.md. `npm run bench -- --quick` (CI): 100 entries, 5 rounds, no dev loop; exits
 // non-zero when the site takes more than 2.5× the bare baseline. bench/README.md explains the numbers.
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -23,7 +23,7 @@ import { summarizeProfile } from './profile.mjs';
 import { BUDGETS, checkBudgets, consoleReport, markdownReport } from './report.mjs';
 
 const USAGE = `Usage: npm run bench -- [--quick] [--sizes 100,1000] [--repeat 3] [--dev 1000 | --no-dev] [--keep] [--strict]
-  --quick    100 entries, no dev loop (CI); fails when the site takes more than ${BUDGETS.quickRatio}× the baseline
+  --quick    100 entries, 5 rounds, no dev loop (CI); fails when the site takes more than ${BUDGETS.quickRatio}× the baseline
   --sizes    lab sizes in entries (default 100,1000,5000); a run with other sizes writes no results
   --repeat   builds per size, the median counts (default 3 up to 1,000 entries, 1 above)
   --dev      lab size for the dev loop (default 1000; quick mode has none unless given); --no-dev skips it
@@ -53,7 +53,7 @@ const quick = options.quick;
 const sizes = (options.sizes ?? (quick ? '100' : '100,1000,5000')).split(',').map(Number);
 // Quick mode skips the dev loop unless --dev asks for it: it informs, and CI time is better spent on the gate.
 const devSize = options['no-dev'] ? 0 : Number(options.dev ?? (quick ? 0 : 1000));
-const repeatsFor = (size) => Number(options.repeat ?? (size <= 1000 ? 3 : 1));
+const repeatsFor = (size) => Number(options.repeat ?? (quick ? 5 : size <= 1000 ? 3 : 1));
 /** Only a full run with the standard sizes replaces bench/results.json and the README's numbers. */
 const writesResults =
   !quick && !options.profile && !options.sizes && !options.repeat && !options.dev && !options['no-dev'];

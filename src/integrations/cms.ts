@@ -1,5 +1,5 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { cp, mkdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,11 +72,32 @@ async function bundled(): Promise<string> {
   await cp(join(sveltia, 'npm/assets'), join(temporary, 'chunks/assets'), { recursive: true });
   await mkdir(dirname(out), { recursive: true });
   await rename(temporary, out).catch(async () => rm(temporary, { recursive: true, force: true }));
+  // The bundles of earlier versions go (20 MB each).
+  for (const old of await readdir(dirname(out))) {
+    if (!old.startsWith(key)) await rm(join(dirname(out), old), { recursive: true, force: true });
+  }
   return out;
 }
 
 /**
- * The editor at /admin/: its code is copied into the built site (dist/admin/cms/) and served by `astro dev`; the
+ * The bundle put into the built site as hard links to the cached files: 20 MB in a few hundred files, which a copy
+ * takes a noticeable part of a build to write, and nothing writes to afterwards. Where a link cannot be made (the
+ * cache on another file system), the files are copied.
+ */
+async function place(from: string, to: string): Promise<void> {
+  try {
+    await mkdir(to, { recursive: true });
+    for (const item of await readdir(from, { withFileTypes: true })) {
+      const [source, target] = [join(from, item.name), join(to, item.name)];
+      await (item.isDirectory() ? place(source, target) : link(source, target));
+    }
+  } catch {
+    await cp(from, to, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The editor at /admin/: its code is placed in the built site (dist/admin/cms/, hard links to the cache) and served by `astro dev`; the
  * page, its configuration and its preview stylesheet are routes (src/pages/admin/). Nothing of it loads on any other page.
  */
 export function cmsEditor(base: string): AstroIntegration {
@@ -101,7 +122,7 @@ export function cmsEditor(base: string): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await cp(await bundled(), join(fileURLToPath(dir), CMS_FOLDER), { recursive: true });
+        await place(await bundled(), join(fileURLToPath(dir), CMS_FOLDER));
         logger.info(`the editor is at ${base}admin/`);
       },
     },

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { parseSync, Visitor, type ESTree } from 'rolldown/utils';
 
 /** The documentation of one object literal in a schema's source: each key's JSDoc, and the JSDoc of what holds it. */
 export interface ShapeDocs {
@@ -9,41 +9,57 @@ export interface ShapeDocs {
   owner?: string | undefined;
 }
 
-/** A JSDoc comment as one line of text. */
-function commentOf(node: ts.Node): string | undefined {
-  const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
-  const text = docs.map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '').join(' ');
-  return text.replace(/\s+/g, ' ').trim() || undefined;
+/** The name of a property's key as written: `title`, `'title'` or `"title"`. */
+function keyOf(property: ESTree.ObjectPropertyKind): string | undefined {
+  if (property.type !== 'Property' || property.computed) return undefined;
+  const { key } = property;
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
+  return undefined;
 }
 
 /**
  * The documented object literals of a TypeScript source (the schemas in src/schemas/): for each, its keys and their
  * JSDoc. A zod object is matched to its literal by its keys (`docsFor`), so that a field's documentation is written
- * once, where the field is.
+ * once, where the field is. Parsed with oxc (through rolldown, which Vite loads anyway).
  */
 export function shapeDocs(source: string, fileName = 'schema.ts'): ShapeDocs[] {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  const { program, comments } = parseSync(fileName, source, { lang: 'ts' });
+  const jsdoc = comments.filter((comment) => comment.type === 'Block' && comment.value.startsWith('*'));
+  /** The JSDoc right before a node (nothing but white space between them), as one line. */
+  const commentOf = (start: number): string | undefined => {
+    const comment = jsdoc.findLast((candidate) => candidate.end <= start);
+    if (!comment || source.slice(comment.end, start).trim()) return undefined;
+    const text = comment.value.replace(/^\*+/, '').replace(/^\s*\*+(?!\/)/gm, ' ');
+    return text.replace(/\s+/g, ' ').trim() || undefined;
+  };
+  /** Where a declaration's JSDoc is: before `export const …` when it is exported. */
+  const statements = new Map<number, number>();
+  for (const statement of program.body) {
+    if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
+      statements.set(statement.declaration.start, statement.start);
+    }
+  }
   const found: ShapeDocs[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isObjectLiteralExpression(node)) {
+  const declarations: ESTree.VariableDeclaration[] = [];
+  new Visitor({
+    VariableDeclaration: (node) => void declarations.push(node),
+    'VariableDeclaration:exit': () => void declarations.pop(),
+    ObjectExpression: (node) => {
       const keys: string[] = [];
       const fields: Record<string, string> = {};
       for (const property of node.properties) {
-        if (!(ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property))) continue;
-        const key = property.name.getText(file).replace(/^['"]|['"]$/g, '');
+        const key = keyOf(property);
+        if (key === undefined) continue;
         keys.push(key);
-        const doc = commentOf(property);
+        const doc = commentOf(property.start);
         if (doc) fields[key] = doc;
       }
-      if (Object.keys(fields).length) {
-        let holder: ts.Node | undefined = node.parent;
-        while (holder && !ts.isVariableStatement(holder)) holder = holder.parent;
-        found.push({ keys, fields, owner: holder && commentOf(holder) });
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+      if (!Object.keys(fields).length) return;
+      const holder = declarations.at(-1);
+      found.push({ keys, fields, owner: holder && commentOf(statements.get(holder.start) ?? holder.start) });
+    },
+  }).visit(program);
   return found;
 }
 
