@@ -1,4 +1,4 @@
-import { defineSite } from './lib/site';
+import { defineSite } from './lib/site.ts';
 
 /** Everything the site says about the lab lives here, and is checked when the site is built. */
 export const site = defineSite({

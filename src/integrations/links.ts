@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
-import { isLang } from '../i18n/languages';
-import { contentLinks, deadLinks } from '../lib/links';
-import { FRONTMATTER } from '../loaders/frontmatter';
-import { filesBelow } from './files';
-import { ContentError } from '../lib/model/problems';
-import { placeLink, type UrlSite } from '../lib/model/urls';
+import { isLang } from '../i18n/languages.ts';
+import { contentLinks, deadLinks } from '../lib/links.ts';
+import { FRONTMATTER } from '../loaders/frontmatter.ts';
+import { filesBelow } from './files.ts';
+import { ContentError } from '../lib/model/problems.ts';
+import { placeLink, type UrlSite } from '../lib/model/urls.ts';
 
 /** `](/…`, `](</…`, `]: /…` (a reference) or an HTML attribute `="/…`: how a link to a site path is written. */
 const SITE_PATH_WRITTEN = /\]\(\s*<?\/|\]:\s*<?\/|=\s*["']?\//;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { site } from '../site.config';
+import { site } from '../site.config.ts';
 
 /**
  * Indexes the built site with Pagefind after every `astro build`, into `dist/pagefind/`. Only what is inside

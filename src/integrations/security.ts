@@ -2,10 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildHeadersFile } from '../lib/headers';
-import { filesBelow } from './files';
-import { ContentError } from '../lib/model/problems';
-import { inspectPage } from '../lib/security';
+import { buildHeadersFile } from '../lib/headers.ts';
+import { filesBelow } from './files.ts';
+import { ContentError } from '../lib/model/problems.ts';
+import { inspectPage } from '../lib/security.ts';
 
 /** The HTML files below a folder, relative to it (none when it does not exist). */
 const htmlIn = async (folder: string) => (await filesBelow(folder)).filter((file) => file.endsWith('.html'));

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { quoted } from './model/problems';
+import { quoted } from './model/problems.ts';
 
 /**
  * A calendar date as written in front matter: `YYYY-MM-DD`. It names a day, not an instant;

@@ -1,7 +1,7 @@
 import type { Nodes } from 'hast';
 import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
-import { elements } from './html-policy';
-import { isSitePath, linesAbove } from './markdown';
+import { elements } from './html-policy.ts';
+import { isSitePath, linesAbove } from './markdown.ts';
 
 /** A link in a content file to a path of the site (`/join-us/`, `/papers/a.pdf#page=2`), and where it is written. */
 export interface ContentLink {

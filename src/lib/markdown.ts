@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Element, Nodes, Root } from 'hast';
 import katex from 'katex';
 import { htmlToHast, type HastVisitorContext } from 'satteri';
-import { breaches, describeBreach, elements, unclosedTag } from './html-policy';
-import { forMathMLCore } from './mathml';
-import { ContentError, quoted } from './model/problems';
-import { isExternal, withBase } from './model/urls';
+import { breaches, describeBreach, elements, unclosedTag } from './html-policy.ts';
+import { forMathMLCore } from './mathml.ts';
+import { ContentError, quoted } from './model/problems.ts';
+import { isExternal, withBase } from './model/urls.ts';
 
 /** Whether a link in markdown points inside the site by an absolute path (`/projects/`, not `//cdn…`). */
 export function isSitePath(href: unknown): href is string {

@@ -1,7 +1,7 @@
 import type { Nodes } from 'hast';
 import { find, html as htmlSchema } from 'property-information';
 import { htmlToHast } from 'satteri';
-import { PAGE_POLICY } from './headers';
+import { PAGE_POLICY } from './headers.ts';
 
 /** The directives every page's own policy must have: scripts and styles by hash, and the limits of `PAGE_POLICY`. */
 export const REQUIRED_DIRECTIVES = [

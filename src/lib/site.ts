@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isLang, LANGUAGES, type Lang } from '../i18n/languages';
-import { postalAddressShape, strictObject, text, webUrl } from '../schemas/fields';
-import { ContentError } from './model/problems';
+import { isLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { postalAddressShape, strictObject, text, webUrl } from '../schemas/fields.ts';
+import { ContentError } from './model/problems.ts';
 
 /** A real IANA zone with its rules (Europe/Berlin), not a fixed offset (+01:00) that knows no summer time. */
 function isTimeZone(value: string): boolean {

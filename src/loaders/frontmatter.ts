@@ -3,7 +3,7 @@
 // Pure, so that the error catalogue (docs/errors.md) is tested without a build.
 import { posix } from 'node:path';
 import yaml from 'js-yaml';
-import { ContentError } from '../lib/model/problems';
+import { ContentError } from '../lib/model/problems.ts';
 
 /** Front matter: from a `---` line at the very start (after a byte-order mark, if any) to the next `---` line. */
 export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---/;

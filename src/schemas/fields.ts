@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { checkCalendarDate, checkPartialDate } from '../lib/dates';
-import { quoted } from '../lib/model/problems';
+import { checkCalendarDate, checkPartialDate } from '../lib/dates.ts';
+import { quoted } from '../lib/model/problems.ts';
 
 /**
  * How the editor at /admin/ shows a field whose type alone does not say it: a date picker, a relation to the entries

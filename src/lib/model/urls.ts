@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../../i18n/languages';
+import { isLang, type Lang } from '../../i18n/languages.ts';
 
 /** What the URL helpers need from the site config. */
 export interface UrlSite {
