@@ -65,10 +65,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(sitemapOptions()),
-    searchIndex(),
     securityGate(site.base),
     contentLinkCheck(site),
     cmsEditor(site.base),
+    // Last: it indexes in a process of its own while the checks above run.
+    searchIndex(),
   ],
   vite: {
     plugins: [tailwindcss()],
