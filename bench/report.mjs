@@ -88,13 +88,17 @@ export function checkBudgets(rows, dev, { quick }) {
 
 const HEADER = ['entries', 'build', 'pages', 'wall s', 'ms/page', 'cpu s', 'peak MiB', 'sync s', 'render s'];
 
-/** One line per build of each size (site, bare, site with its cards cached); a site's line has its ratio. */
+/**
+ * One line per build of each size (site, bare, site with its cards cached, site with the deploy's cache); a site's line
+ * has its ratio.
+ */
 function tableRows(rows) {
   return rows.flatMap((row) =>
     [
       [row.site, `site (${fmt(row.ratio, 2)}× bare)`],
       [row.bare, 'bare'],
       ...(row.warm ? [[row.warm.site, `site, cards cached (${fmt(row.warm.ratio, 2)}× bare)`]] : []),
+      ...(row.restored ? [[row.restored.site, `site, deploy cache (${fmt(row.restored.ratio, 2)}× bare)`]] : []),
     ].map(([r, label], i) => [
       i === 0 ? fmt(row.entries) : '',
       label,
