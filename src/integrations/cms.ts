@@ -97,8 +97,8 @@ async function place(from: string, to: string): Promise<void> {
 }
 
 /**
- * The editor at /admin/: its code is placed in the built site (dist/admin/cms/, hard links to the cache) and served by `astro dev`; the
- * page, its configuration and its preview stylesheet are routes (src/pages/admin/). Nothing of it loads on any other page.
+ * The editor at /admin/: its code is placed in the built site (dist/admin/cms/, hard links to the cache) and served
+ * by `astro dev`; the page and its configuration are routes (src/pages/admin/). Nothing of it loads on any other page.
  */
 export function cmsEditor(base: string): AstroIntegration {
   return {
