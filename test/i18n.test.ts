@@ -1,10 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuildResult } from './helpers/build';
-import { sharedSite } from './helpers/sites';
+import { copyProject, readFixture, type BuildResult } from './helpers/build';
+import { buildProject, sharedSite } from './helpers/sites';
 import { EDITOR_PAGE } from './gates/site';
 
 /** The fixture lab in English and German, built on 15 January 2024 while its calls are open. */
@@ -317,5 +317,38 @@ describe('German switched off', () => {
       lang: 'de',
       mark: 'in German',
     });
+  });
+});
+
+// Astro keeps the entries of the last build in node_modules/.astro/ (locally, and in the deploy, which restores that
+// folder) and reads a file again only when its own text changed: a translation, whose facts come from another file,
+// and the schemas, which are code, are what it would miss.
+describe('the next build in the same checkout', () => {
+  it("gives a translation its original's new deadline, and holds unchanged files to a changed schema", async () => {
+    const dir = await copyProject({ content: await readFixture('lab') });
+    const edit = async (file: string, from: string | RegExp, to: string) => {
+      const path = join(dir, file);
+      const source = await readFile(path, 'utf8');
+      expect(source).toMatch(from);
+      await writeFile(path, source.replace(from, to));
+    };
+    const env = { SITE_NOW: '2024-01-15' };
+    const closesAt = async (built: BuildResult, path: string) =>
+      (await page(built, path))('[data-page][data-closes-at]').attr('data-closes-at');
+    const first = await buildProject(dir, env);
+    expect(first.ok, first.output).toBe(true);
+    expect(await closesAt(first, 'de/positions/themis-phd/index.html')).toBe('2024-01-31T23:00:00.000Z');
+
+    await edit('src/content/positions/themis-phd.md', 'deadline: 2024-01-31', 'deadline: 2024-01-20');
+    const second = await buildProject(dir, env);
+    expect(second.ok, second.output).toBe(true);
+    expect(await closesAt(second, 'positions/themis-phd/index.html')).toBe('2024-01-20T23:00:00.000Z');
+    expect(await closesAt(second, 'de/positions/themis-phd/index.html')).toBe('2024-01-20T23:00:00.000Z');
+
+    await edit('src/schemas/positions.ts', "title: text('a title'),", "title: text('a title').max(20),");
+    const third = await buildProject(dir, env);
+    expect(third.ok).toBe(false);
+    expect(third.output).toContain('src/content/positions/engineer.md: title:');
+    await third.cleanup();
   });
 });

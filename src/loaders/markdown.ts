@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
-import { dirname, posix, relative, resolve } from 'node:path';
-import type { Loader, ParseDataOptions } from 'astro/loaders';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext, ParseDataOptions } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError } from '../lib/model/problems';
-import { isLang } from '../i18n/languages';
+import { isLang, LANGUAGES } from '../i18n/languages';
 import { formatIssues, fileProblem, mergeTranslation, parseFrontmatter, pictureProblem } from './frontmatter';
 
 /** Reads a file's front matter (see `parseFrontmatter`); one that does not start where Astro reads it fails. */
@@ -114,6 +116,61 @@ export interface MarkdownFiles {
   translations?: { own: readonly string[] } | 'whole';
 }
 
+/**
+ * A digest of what shapes a stored entry besides its own file: the site's code (schemas, loaders, markdown plugins,
+ * interface text; everything in src/ but the content), the config and the packages. Read once per process.
+ */
+async function codeDigest(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  const code = (await readdir(join(root, 'src'), { recursive: true }))
+    .filter((file) => /\.(ts|mjs|js|json|astro)$/.test(file) && !/^content[\\/]/.test(file))
+    .sort();
+  for (const file of [...code.map((file) => join('src', file)), 'astro.config.mjs', 'package-lock.json']) {
+    hash.update(file).update(await readFile(join(root, file)).catch(() => ''));
+  }
+  return hash.digest('hex');
+}
+let digest: Promise<string> | undefined;
+
+/**
+ * Astro keeps each collection's entries between builds (node_modules/.astro/, which the deploy restores) and reads a
+ * file again only when its own text has changed. Two things besides it shape an entry, so they are taken care of
+ * here before Astro's glob loader runs: a change to the code (see `codeDigest`) drops the collection's entries, and
+ * translations, which take their facts (a deadline, say) from their original's file, are always read again.
+ */
+async function freshen(context: LoaderContext, merges: boolean): Promise<void> {
+  const current = await (digest ??= codeDigest(fileURLToPath(context.config.root)));
+  if (context.meta.get('code') !== current) {
+    context.store.clear();
+    context.meta.set('code', current);
+  }
+  if (merges) for (const id of context.store.keys()) if (isTranslation(id)) context.store.delete(id);
+}
+
+/**
+ * `astro dev`'s watcher as the glob loader sees it: when an original changes, its translations are read again too
+ * (their entries dropped first: their own files have not changed, so Astro would keep them as they were).
+ */
+function withTranslations(context: LoaderContext, folder: string): LoaderContext['watcher'] {
+  const { watcher, store } = context;
+  if (!watcher) return watcher;
+  const on = (event: string, listener: (path: string) => unknown) => {
+    if (event !== 'change') return watcher.on(event, listener);
+    return watcher.on('change', async (path: string) => {
+      await listener(path);
+      const entry = relative(folder, path).split('\\').join('/');
+      if (entry.startsWith('..') || isTranslation(entry)) return;
+      const name = entry.replace(/\.mdx?$/i, '');
+      for (const file of LANGUAGES.flatMap((lang) => ['.md', '.mdx'].map((ext) => `${lang}/${name}${ext}`))) {
+        if (!existsSync(join(folder, file))) continue;
+        store.delete(file.replace(/\.mdx?$/i, ''));
+        await listener(join(folder, file));
+      }
+    });
+  };
+  return Object.assign(Object.create(watcher) as typeof watcher, { on });
+}
+
 /** A loader that says where it reads from and how, for the editor's configuration (src/lib/cms/). */
 export type FilesLoader = Loader & { folder: string; files: MarkdownFiles };
 
@@ -157,15 +214,18 @@ export function markdownFiles(base: string, options: MarkdownFiles = {}): FilesL
         error: (message: string) =>
           loading ? void failed.push(renderFailure(message, base)) : context.logger.error(message),
       });
+      const merges = translations !== undefined && translations !== 'whole';
+      await freshen(context, merges);
       await inner
         .load({
           ...context,
           logger,
+          watcher: merges ? withTranslations(context, resolve(base)) : context.watcher,
           parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
             if (!props.filePath) return context.parseData(props);
             let data = (await readFrontmatter(props.filePath)) as TData;
             const entry = relative(resolve(base), props.filePath).split('\\').join('/');
-            if (translations && translations !== 'whole' && isTranslation(entry))
+            if (merges && isTranslation(entry))
               data = (await readTranslation(props.filePath, data, {
                 own: translations.own,
                 images: options.images ?? [],
