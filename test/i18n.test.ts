@@ -324,7 +324,7 @@ describe('German switched off', () => {
 // folder) and reads a file again only when its own text changed: a translation, whose facts come from another file,
 // and the schemas, which are code, are what it would miss.
 describe('the next build in the same checkout', () => {
-  it("gives a translation its original's new deadline, and holds unchanged files to a changed schema", async () => {
+  it("gives a translation its original's new deadline, reads a changed .bib file, and holds unchanged files to a changed schema", async () => {
     const dir = await copyProject({ content: await readFixture('lab') });
     const edit = async (file: string, from: string | RegExp, to: string) => {
       const path = join(dir, file);
@@ -340,10 +340,15 @@ describe('the next build in the same checkout', () => {
     expect(await closesAt(first, 'de/positions/themis-phd/index.html')).toBe('2024-01-31T23:00:00.000Z');
 
     await edit('src/content/positions/themis-phd.md', 'deadline: 2024-01-31', 'deadline: 2024-01-20');
+    // (The BibTeX parse is kept between builds too, by the file's text.)
+    await edit('src/content/publications/papers.bib', '{An Older Paper}', '{An Older Paper, Revised}');
     const second = await buildProject(dir, env);
     expect(second.ok, second.output).toBe(true);
     expect(await closesAt(second, 'positions/themis-phd/index.html')).toBe('2024-01-20T23:00:00.000Z');
     expect(await closesAt(second, 'de/positions/themis-phd/index.html')).toBe('2024-01-20T23:00:00.000Z');
+    const publications = (await page(second, 'publications/index.html'))('main').text();
+    expect(publications).toContain('An Older Paper, Revised');
+    expect(publications).toContain('Learning Bayesian Networks with Background Knowledge');
 
     await edit('src/schemas/positions.ts', "title: text('a title'),", "title: text('a title').max(20),");
     const third = await buildProject(dir, env);

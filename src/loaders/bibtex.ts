@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { DICTIONARIES, LANGUAGES } from '../i18n';
 import { ContentError } from '../lib/model/problems';
 import { parseBibliography, venueOf, type BibEntry } from '../lib/publications';
 import { controlCharacter } from './frontmatter';
-import { checkImages, fromProject, restate } from './markdown';
+import { checkImages, codeDigest, fromProject, restate } from './markdown';
 
 /** Where `pdf = {paper.pdf}` files live: `public/papers/`, served at `/papers/`. */
 export const PDF_FOLDER = 'papers';
@@ -45,8 +46,12 @@ function toData(entry: BibEntry): Record<string, unknown> {
   };
 }
 
-/** What reading bibliographies needs from outside: the file system, and the schema. */
+type Parsed = ReturnType<typeof parseBibliography>;
+
+/** What reading bibliographies needs from outside: the file system, the schema, and how a file is parsed. */
 export interface BibliographyChecks {
+  /** A file's entries and problems: `parseBibliography`, or what it gave for the same file in the last build. */
+  parse?: (file: { name: string; source: string }) => Parsed;
   /** Whether a file exists below public/ (`/papers/a.pdf`). */
   inPublic: (path: string) => boolean;
   /** Fails when a picture field is wrong (see `checkImages`). */
@@ -75,7 +80,7 @@ export async function readBibliographies(
       problems.push(`${name}: ${control}`);
       continue;
     }
-    const parsed = parseBibliography(source);
+    const parsed = checks.parse?.({ name, source }) ?? parseBibliography(source);
     for (const problem of parsed.problems) {
       const where = `${name}${problem.line ? `:${problem.line}` : ''}${problem.key ? `: ${problem.key}` : ''}`;
       problems.push(`${where}: the entry is not valid BibTeX: ${problem.message}`);
@@ -107,6 +112,24 @@ export async function readBibliographies(
   return { entries, problems };
 }
 
+/**
+ * A file's parse, kept in the content layer's store (node_modules/.astro/, which the deploy restores) under a digest
+ * of the file and the site's code: parsing is most of what a bibliography costs (about 1 ms an entry), and a lab's
+ * .bib files change less often than the rest.
+ */
+function keptParse(context: LoaderContext, code: string, file: { name: string; source: string }): Parsed {
+  const key = `parsed:${file.name}`;
+  const digest = context.generateDigest(`${code}\n${file.source}`);
+  const kept = context.meta.get(key);
+  if (kept) {
+    const { digest: was, parsed } = JSON.parse(kept) as { digest: string; parsed: Parsed };
+    if (was === digest) return parsed;
+  }
+  const parsed = parseBibliography(file.source);
+  context.meta.set(key, JSON.stringify({ digest, parsed }));
+  return parsed;
+}
+
 /** Reads every `.bib` file below `base`; one message lists every problem of every file. */
 async function loadAll(base: string, context: LoaderContext): Promise<void> {
   const folder = resolve(base);
@@ -119,7 +142,9 @@ async function loadAll(base: string, context: LoaderContext): Promise<void> {
       return { filePath, name: fromProject(filePath), source: await readFile(filePath, 'utf8') };
     }),
   );
+  const code = await codeDigest(fileURLToPath(context.config.root));
   const { entries, problems } = await readBibliographies(files, {
+    parse: (file) => keptParse(context, code, file),
     inPublic: (path) => existsSync(join('public', path)),
     checkPictures: (filePath, data, where) => checkImages(filePath, data, ['preview'], where),
     validate: (id, data, filePath) => context.parseData({ id, data, filePath }),

@@ -120,7 +120,10 @@ export interface MarkdownFiles {
  * A digest of what shapes a stored entry besides its own file: the site's code (schemas, loaders, markdown plugins,
  * interface text; everything in src/ but the content), the config and the packages. Read once per process.
  */
-async function codeDigest(root: string): Promise<string> {
+export function codeDigest(root: string): Promise<string> {
+  return (digest ??= readCodeDigest(root));
+}
+async function readCodeDigest(root: string): Promise<string> {
   const hash = createHash('sha256');
   const code = (await readdir(join(root, 'src'), { recursive: true }))
     .filter((file) => /\.(ts|mjs|js|json|astro)$/.test(file) && !/^content[\\/]/.test(file))
@@ -139,7 +142,7 @@ let digest: Promise<string> | undefined;
  * translations, which take their facts (a deadline, say) from their original's file, are always read again.
  */
 async function freshen(context: LoaderContext, merges: boolean): Promise<void> {
-  const current = await (digest ??= codeDigest(fileURLToPath(context.config.root)));
+  const current = await codeDigest(fileURLToPath(context.config.root));
   if (context.meta.get('code') !== current) {
     context.store.clear();
     context.meta.set('code', current);
