@@ -102,6 +102,9 @@ async function readTranslation(
   return merged.data;
 }
 
+/** A file's path inside its collection's folder, `/`-separated: `de/2022_themis.md`. */
+const entryIn = (folder: string, file: string) => relative(folder, file).split('\\').join('/');
+
 /** Whether a file sits in a language folder at the top of its collection (`de/2022_themis.md`). */
 const isTranslation = (entry: string) => entry.includes('/') && isLang(entry.slice(0, entry.indexOf('/')));
 
@@ -161,7 +164,7 @@ function withTranslations(context: LoaderContext, folder: string): LoaderContext
     if (event !== 'change') return watcher.on(event, listener);
     return watcher.on('change', async (path: string) => {
       await listener(path);
-      const entry = relative(folder, path).split('\\').join('/');
+      const entry = entryIn(folder, path);
       if (entry.startsWith('..') || isTranslation(entry)) return;
       const name = entry.replace(/\.mdx?$/i, '');
       for (const file of LANGUAGES.flatMap((lang) => ['.md', '.mdx'].map((ext) => `${lang}/${name}${ext}`))) {
@@ -227,7 +230,7 @@ export function markdownFiles(base: string, options: MarkdownFiles = {}): FilesL
           parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
             if (!props.filePath) return context.parseData(props);
             let data = (await readFrontmatter(props.filePath)) as TData;
-            const entry = relative(resolve(base), props.filePath).split('\\').join('/');
+            const entry = entryIn(resolve(base), props.filePath);
             if (merges && isTranslation(entry))
               data = (await readTranslation(props.filePath, data, {
                 own: translations.own,
