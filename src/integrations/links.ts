@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,7 +6,7 @@ import { Parser } from 'htmlparser2';
 import { isLang } from '../i18n/languages.ts';
 import { contentLinks, deadLinks } from '../lib/links.ts';
 import { FRONTMATTER } from '../loaders/frontmatter.ts';
-import { filesBelow } from './files.ts';
+import { filesBelow, textsOf } from './files.ts';
 import { ContentError } from '../lib/model/problems.ts';
 import { placeLink, type UrlSite } from '../lib/model/urls.ts';
 
@@ -46,12 +45,12 @@ export function contentLinkCheck(site: Pick<UrlSite, 'languages' | 'defaultLangu
         const ids = new Map<string, Set<string>>();
         const contentFolder = join(root, 'src/content');
         const links = [];
-        for (const path of await filesBelow(contentFolder)) {
-          if (!/\.mdx?$/.test(path)) continue;
+        const markdown = (await filesBelow(contentFolder)).filter((path) => {
           // A translation in a language the site is not built in is not published.
           const folder = path.split('/')[1] ?? '';
-          if (isLang(folder) && !site.languages.includes(folder)) continue;
-          const source = await readFile(join(contentFolder, path), 'utf8');
+          return /\.mdx?$/.test(path) && !(isLang(folder) && !site.languages.includes(folder));
+        });
+        for await (const { file: path, text: source } of textsOf(contentFolder, markdown)) {
           // Only a file that writes an address from the site's top can have such a link: the others are not parsed.
           if (!SITE_PATH_WRITTEN.test(source)) continue;
           const front = FRONTMATTER.exec(source);

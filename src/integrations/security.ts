@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildHeadersFile } from '../lib/headers.ts';
-import { filesBelow } from './files.ts';
+import { filesBelow, textsOf } from './files.ts';
 import { ContentError } from '../lib/model/problems.ts';
 import { inspectPage } from '../lib/security.ts';
 
@@ -30,8 +30,8 @@ export function securityGate(base: string): AstroIntegration {
         const files = (await htmlIn(out)).filter((file) => !copied.has(file));
         const pages = [];
         const problems = [];
-        for (const file of files) {
-          const { policy, problems: found } = inspectPage(await readFile(join(out, file), 'utf8'));
+        for await (const { file, text } of textsOf(out, files)) {
+          const { policy, problems: found } = inspectPage(text);
           problems.push(...found.map((problem) => `dist/${file}: ${problem}`));
           if (!policy) continue;
           const path = `${base.replace(/\/$/, '')}/${file.replace(/(^|\/)index\.html$/, '$1')}`;
