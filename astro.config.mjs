@@ -12,6 +12,7 @@ import { contentLinkCheck } from './src/integrations/links.ts';
 import { securityGate } from './src/integrations/security.ts';
 import { PAGE_POLICY } from './src/lib/headers.ts';
 import { searchIndex } from './src/integrations/search.ts';
+import { bibliographyAhead } from './src/loaders/bibtex-ahead.ts';
 import { inlineScript, scriptHash } from './src/lib/csp.ts';
 import { baseLinks, contentPolicy, mathFormulas, tableAlignment } from './src/lib/markdown.ts';
 import { placeLink } from './src/lib/model/urls.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
     syntaxHighlight: 'prism',
   },
   integrations: [
+    // First: the .bib files are parsed in a worker while Vite starts.
+    bibliographyAhead(),
     mdx(),
     sitemap(sitemapOptions()),
     securityGate(site.base),

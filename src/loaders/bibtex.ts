@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { DICTIONARIES, LANGUAGES } from '../i18n';
 import { ContentError } from '../lib/model/problems';
 import { parseBibliography, venueOf, type BibEntry } from '../lib/publications';
+import { parsedAhead } from './bibtex-ahead';
 import { controlCharacter } from './frontmatter';
 import { checkImages, codeDigest, fromProject, restate } from './markdown';
 
@@ -50,8 +51,11 @@ type Parsed = ReturnType<typeof parseBibliography>;
 
 /** What reading bibliographies needs from outside: the file system, the schema, and how a file is parsed. */
 export interface BibliographyChecks {
-  /** A file's entries and problems: `parseBibliography`, or what it gave for the same file in the last build. */
-  parse?: (file: { name: string; source: string }) => Parsed;
+  /**
+   * A file's entries and problems: `parseBibliography`, or what it gave for the same file in the last build or in a
+   * worker thread (bibtex-ahead.ts).
+   */
+  parse?: (file: { filePath: string; name: string; source: string }) => Parsed | Promise<Parsed>;
   /** Whether a file exists below public/ (`/papers/a.pdf`). */
   inPublic: (path: string) => boolean;
   /** Fails when a picture field is wrong (see `checkImages`). */
@@ -80,7 +84,7 @@ export async function readBibliographies(
       problems.push(`${name}: ${control}`);
       continue;
     }
-    const parsed = checks.parse?.({ name, source }) ?? parseBibliography(source);
+    const parsed = (await checks.parse?.({ filePath, name, source })) ?? parseBibliography(source);
     for (const problem of parsed.problems) {
       const where = `${name}${problem.line ? `:${problem.line}` : ''}${problem.key ? `: ${problem.key}` : ''}`;
       problems.push(`${where}: the entry is not valid BibTeX: ${problem.message}`);
@@ -115,9 +119,13 @@ export async function readBibliographies(
 /**
  * A file's parse, kept in the content layer's store (node_modules/.astro/, which the deploy restores) under a digest
  * of the file and the site's code: parsing is most of what a bibliography costs (about 1 ms an entry), and a lab's
- * .bib files change less often than the rest.
+ * .bib files change less often than the rest. A file not kept was most likely parsed ahead, in a worker thread.
  */
-function keptParse(context: LoaderContext, code: string, file: { name: string; source: string }): Parsed {
+async function keptParse(
+  context: LoaderContext,
+  code: string,
+  file: { filePath: string; name: string; source: string },
+): Promise<Parsed> {
   const key = `parsed:${file.name}`;
   const digest = context.generateDigest(`${code}\n${file.source}`);
   const kept = context.meta.get(key);
@@ -125,7 +133,7 @@ function keptParse(context: LoaderContext, code: string, file: { name: string; s
     const { digest: was, parsed } = JSON.parse(kept) as { digest: string; parsed: Parsed };
     if (was === digest) return parsed;
   }
-  const parsed = parseBibliography(file.source);
+  const parsed = (await parsedAhead(file.filePath, file.source)) ?? parseBibliography(file.source);
   context.meta.set(key, JSON.stringify({ digest, parsed }));
   return parsed;
 }
