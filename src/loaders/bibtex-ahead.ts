@@ -42,10 +42,16 @@ export function parseAhead(folder: string): Promise<Parses> {
   return parses;
 }
 
-/** The parse of a file started by `parseAhead`, if the file still reads `source`. */
+/**
+ * The parse of a file started by `parseAhead`, if the file still reads `source`. It is given once (the loader keeps
+ * it in Astro's store), so that the build does not hold it.
+ */
 export async function parsedAhead(file: string, source: string): Promise<Parsed | undefined> {
   const parses = (await shared[AHEAD]) ?? [];
-  return parses.find((parse) => parse.file === file && parse.source === source)?.parsed;
+  const index = parses.findIndex((parse) => parse.file === file);
+  if (index < 0) return undefined;
+  const [parse] = parses.splice(index, 1);
+  return parse!.source === source ? parse!.parsed : undefined;
 }
 
 /** Starts `parseAhead` for the project's content (src/content/) as soon as Astro has read the config. */
