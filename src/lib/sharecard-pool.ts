@@ -44,8 +44,16 @@ const running = new Set<Worker>();
 /** The worker's script, compiled from TypeScript once. */
 let workerCode: string | undefined;
 
+/**
+ * Workers idle this long stop: a build's cards are drawn long before its pages are (at 5,000 entries the workers'
+ * memory would otherwise stay until the end, where the search index and the security gate raise the peak).
+ */
+const IDLE_MS = 1000;
+let retiring: ReturnType<typeof setTimeout> | undefined;
+
 /** Gives waiting jobs to idle workers, starting workers up to the pool's size. */
 function dispatch() {
+  clearTimeout(retiring);
   while (queue.length && (idle.length || running.size < POOL_SIZE)) {
     const waiting = queue.shift()!;
     const worker = idle.pop() ?? startWorker(waiting.fonts);
@@ -53,6 +61,10 @@ function dispatch() {
     // A worker holds the build open only while it works: idle, it lets the process end.
     worker.ref();
     worker.postMessage(waiting.job);
+  }
+  if (!busy.size && idle.length) {
+    retiring = setTimeout(() => idle.splice(0).forEach((worker) => void worker.terminate()), IDLE_MS);
+    retiring.unref();
   }
 }
 

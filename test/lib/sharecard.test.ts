@@ -225,6 +225,13 @@ describe('renderCard', () => {
     expect(broken).toMatchObject({ status: 'rejected', reason: { message: /^A share card could not be drawn: / } });
     expect(fine.status).toBe('fulfilled');
   });
+
+  it('draws again after a pause, in which its idle workers stopped (as when `astro dev` is asked for a card later)', async () => {
+    const card = positionCard(position(), site, en);
+    const first = await renderCard(card);
+    await new Promise((resume) => setTimeout(resume, 1200));
+    expect(Buffer.from(await renderCard(card)).equals(Buffer.from(first))).toBe(true);
+  });
 });
 
 describe('cards for every script', () => {
