@@ -2,6 +2,7 @@
 // starting Vite, with a core to spare, before the content loaders run. Parsing is most of what a bibliography costs
 // (about 1 ms an entry, src/lib/publications.ts), so it is done in that second, and the BibTeX loader (bibtex.ts)
 // takes the result. A file that changed since, or a worker that failed, is parsed by the loader as before.
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +22,18 @@ export type Parses = { file: string; source: string; parsed: Parsed }[];
 const AHEAD = Symbol.for('lab-site.bibtex-ahead');
 const shared = globalThis as { [AHEAD]?: Promise<Parses> };
 
+/** The `.bib` files below a folder, as sorted absolute paths (none when the folder does not exist). */
+export async function bibFilesBelow(folder: string): Promise<string[]> {
+  const names = existsSync(folder) ? await readdir(folder, { recursive: true }) : [];
+  return names
+    .filter((name) => name.endsWith('.bib'))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
 /** Parses every `.bib` file below `folder` in a worker thread; `parsedAhead` gives a file's parse. */
 export function parseAhead(folder: string): Promise<Parses> {
-  const parses = readdir(folder, { recursive: true })
-    .then((names) => names.filter((name) => name.endsWith('.bib')).map((name) => join(folder, name)))
+  const parses = bibFilesBelow(folder)
     .then(
       (files) =>
         new Promise<Parses>((done) => {

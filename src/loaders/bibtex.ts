@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { DICTIONARIES, LANGUAGES } from '../i18n';
 import { ContentError } from '../lib/model/problems';
 import { parseBibliography, venueOf, type BibEntry } from '../lib/publications';
-import { parsedAhead } from './bibtex-ahead';
+import { bibFilesBelow, parsedAhead } from './bibtex-ahead';
 import { controlCharacter } from './frontmatter';
 import { checkImages, codeDigest, fromProject, restate } from './markdown';
 
@@ -140,15 +140,12 @@ async function keptParse(
 
 /** Reads every `.bib` file below `base`; one message lists every problem of every file. */
 async function loadAll(base: string, context: LoaderContext): Promise<void> {
-  const folder = resolve(base);
-  const names = existsSync(folder)
-    ? (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.bib')).sort()
-    : [];
   const files = await Promise.all(
-    names.map(async (file) => {
-      const filePath = join(folder, file);
-      return { filePath, name: fromProject(filePath), source: await readFile(filePath, 'utf8') };
-    }),
+    (await bibFilesBelow(resolve(base))).map(async (filePath) => ({
+      filePath,
+      name: fromProject(filePath),
+      source: await readFile(filePath, 'utf8'),
+    })),
   );
   const code = await codeDigest(fileURLToPath(context.config.root));
   const { entries, problems } = await readBibliographies(files, {
