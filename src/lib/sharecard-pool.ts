@@ -48,7 +48,7 @@ let workerCode: string | undefined;
  * Workers idle this long stop: a build's cards are drawn long before its pages are (at 5,000 entries the workers'
  * memory would otherwise stay until the end, where the search index and the security gate raise the peak).
  */
-const IDLE_MS = 1000;
+export const IDLE_MS = 1000;
 let retiring: ReturnType<typeof setTimeout> | undefined;
 
 /** Gives waiting jobs to idle workers, starting workers up to the pool's size. */

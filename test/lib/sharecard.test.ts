@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/sharecard';
 import { fontsNeeded, withoutEmoji } from '../../src/lib/sharecard-fonts';
 import { cardProblem, cardTree, renderCard, titleSize } from '../../src/lib/sharecard-render';
+import { IDLE_MS } from '../../src/lib/sharecard-pool';
 
 const en = DICTIONARIES.en;
 
@@ -229,7 +230,7 @@ describe('renderCard', () => {
   it('draws again after a pause, in which its idle workers stopped (as when `astro dev` is asked for a card later)', async () => {
     const card = positionCard(position(), site, en);
     const first = await renderCard(card);
-    await new Promise((resume) => setTimeout(resume, 1200));
+    await new Promise((resume) => setTimeout(resume, IDLE_MS + 200));
     expect(Buffer.from(await renderCard(card)).equals(Buffer.from(first))).toBe(true);
   });
 });
