@@ -40,6 +40,19 @@ const cases: Case[] = [
     message: 'src/content/pages/about.md: nav_ordr: unknown key; did you mean "nav_order"?',
   },
   {
+    mistake: 'mistakes in several files of a collection',
+    via: 'build',
+    content: {
+      'pages/notes.md': '---\ntitle: Notes\nnav_ordr: 3\n---\nx\n',
+      'pages/about.md': '---\nnav: true\n---\nx\n',
+    },
+    // Every file is named, in the order of their names, however many there are and whichever Astro reads first.
+    message: [
+      'src/content/pages/about.md: title: required, but missing (expected a title as text)',
+      'src/content/pages/notes.md: nav_ordr: unknown key; did you mean "nav_order"?',
+    ].join('\n'),
+  },
+  {
     mistake: 'a missing title',
     content: { 'pages/about.md': '---\nnav: true\n---\nx\n' },
     message: 'src/content/pages/about.md: title: required, but missing (expected a title as text)',

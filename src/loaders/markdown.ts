@@ -213,8 +213,12 @@ export function markdownFiles(base: string, options: MarkdownFiles = {}): FilesL
     load: async (context) => {
       // Astro's glob loader logs a file it cannot render (one that breaks the content policy, see
       // src/lib/markdown.ts) and publishes the page empty; here that fails the build instead, naming the file.
+      // A file whose front matter is wrong is noted too, and the files after it are still read, so that the build
+      // names every such file at once (Astro's loader would stop at whichever it met first).
       // Only while loading: afterwards (the dev server re-reads a file when it changes) errors are logged as usual.
       const failed: string[] = [];
+      /** The entries whose front matter is wrong: Astro stores them anyway, so they are taken out again. */
+      const rejected = new Set<string>();
       let loading = true;
       const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
         error: (message: string) =>
@@ -228,27 +232,39 @@ export function markdownFiles(base: string, options: MarkdownFiles = {}): FilesL
           logger,
           watcher: merges ? withTranslations(context, resolve(base)) : context.watcher,
           parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
-            if (!props.filePath) return context.parseData(props);
-            let data = (await readFrontmatter(props.filePath)) as TData;
-            const entry = entryIn(resolve(base), props.filePath);
-            if (merges && isTranslation(entry))
-              data = (await readTranslation(props.filePath, data, {
-                own: translations.own,
-                images: options.images ?? [],
-              })) as TData;
-            await checkImages(props.filePath, data, options.images ?? []);
-            return context.parseData({ ...props, data }).catch((error: unknown) => {
-              throw restate(error, fromProject(props.filePath!));
-            });
+            const { filePath } = props;
+            if (!filePath) return context.parseData(props);
+            try {
+              let data = (await readFrontmatter(filePath)) as TData;
+              const entry = entryIn(resolve(base), filePath);
+              if (merges && isTranslation(entry))
+                data = (await readTranslation(filePath, data, {
+                  own: translations.own,
+                  images: options.images ?? [],
+                })) as TData;
+              await checkImages(filePath, data, options.images ?? []);
+              return await context.parseData({ ...props, data });
+            } catch (error) {
+              const problem = restate(error, fromProject(filePath));
+              if (!loading || !(problem instanceof ContentError)) throw problem;
+              failed.push(problem.message);
+              rejected.add(props.id);
+              return props.data;
+            }
           },
         })
         .catch((error: unknown) => {
-          throw restateLoadError(error);
+          const problem = restateLoadError(error);
+          // A file Astro could not read at all (its YAML, say) stops the loader: said with the problems found so far.
+          if (!(problem instanceof ContentError) || !failed.length) throw problem;
+          failed.push(problem.message);
         })
         .finally(() => {
           loading = false;
         });
-      if (failed.length) throw new ContentError(failed);
+      for (const id of rejected) context.store.delete(id);
+      // In the order of the files, whichever order Astro read them in.
+      if (failed.length) throw new ContentError(failed.sort());
     },
   };
 }
