@@ -53,6 +53,21 @@ const cases: Case[] = [
     ].join('\n'),
   },
   {
+    mistake: 'mistakes in several collections',
+    via: 'build',
+    content: {
+      'positions/phd.md': valid['positions/phd.md']!.replace('2024-01-31', '2024-02-30'),
+      'pages/about.md': '---\nnav: true\n---\nx\n',
+      ...bib('@misc{roe2023,\n  title = {Another Paper},\n  author = {Roe, Richard},\n}'),
+    },
+    // Every collection's, in the order of the collections' names, whichever Astro's loaders finish first.
+    message: [
+      'src/content/pages/about.md: title: required, but missing (expected a title as text)',
+      'src/content/positions/phd.md: deadline: "2024-02-30" is not a date in the calendar',
+      'src/content/publications/papers.bib:8: roe2023: year: required: the year of publication, e.g. year = {2024}',
+    ].join('\n'),
+  },
+  {
     mistake: 'a missing title',
     content: { 'pages/about.md': '---\nnav: true\n---\nx\n' },
     message: 'src/content/pages/about.md: title: required, but missing (expected a title as text)',

@@ -4,11 +4,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { DICTIONARIES, LANGUAGES } from '../i18n';
-import { ContentError } from '../lib/model/problems';
 import { parseBibliography, venueOf, type BibEntry } from '../lib/publications';
 import { bibFilesBelow, parsedAhead } from './bibtex-ahead';
 import { controlCharacter } from './frontmatter';
 import { checkImages, codeDigest, fromProject, restate } from './markdown';
+import { loadTogether } from './together';
 
 /** Where `pdf = {paper.pdf}` files live: `public/papers/`, served at `/papers/`. */
 export const PDF_FOLDER = 'papers';
@@ -138,8 +138,8 @@ async function keptParse(
   return parsed;
 }
 
-/** Reads every `.bib` file below `base`; one message lists every problem of every file. */
-async function loadAll(base: string, context: LoaderContext): Promise<void> {
+/** Reads every `.bib` file below `base` into the store; gives every problem of every file (and stores nothing then). */
+async function loadAll(base: string, context: LoaderContext): Promise<string[]> {
   const files = await Promise.all(
     (await bibFilesBelow(resolve(base))).map(async (filePath) => ({
       filePath,
@@ -158,12 +158,12 @@ async function loadAll(base: string, context: LoaderContext): Promise<void> {
       return restated instanceof Error ? restated.message : String(restated);
     },
   });
-  if (problems.length) throw new ContentError(problems);
-
+  if (problems.length) return problems;
   context.store.clear();
   for (const { id, data, filePath } of entries) {
     context.store.set({ id, data, filePath: fromProject(filePath), digest: context.generateDigest(data) });
   }
+  return [];
 }
 
 /**
@@ -178,13 +178,16 @@ export function bibtexFiles(base: string): Loader & { folder: string; pdfFolder:
     folder: base.replace(/^\.\//, ''),
     pdfFolder: `public/${PDF_FOLDER}`,
     load: async (context) => {
-      await loadAll(base, context);
+      await loadTogether(context.collection, () => loadAll(base, context));
       const folder = resolve(base);
       context.watcher?.add(folder);
       const reload = (path: string) => {
         if (!path.startsWith(folder) || !path.endsWith('.bib')) return;
         loadAll(base, context).then(
-          () => context.logger.info(`Reloaded ${fromProject(path)}`),
+          (problems) =>
+            problems.length
+              ? context.logger.error(problems.join('\n'))
+              : context.logger.info(`Reloaded ${fromProject(path)}`),
           (error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)),
         );
       };

@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import { ContentError } from '../lib/model/problems';
 import { isLang, LANGUAGES } from '../i18n/languages';
 import { formatIssues, fileProblem, mergeTranslation, parseFrontmatter, pictureProblem } from './frontmatter';
+import { loadTogether } from './together';
 
 /** Reads a file's front matter (see `parseFrontmatter`); one that does not start where Astro reads it fails. */
 async function readFrontmatter(filePath: string): Promise<Record<string, unknown>> {
@@ -210,63 +211,67 @@ export function markdownFiles(base: string, options: MarkdownFiles = {}): FilesL
     name: 'markdown-files',
     folder: base.replace(/^\.\//, ''),
     files: options,
-    load: async (context) => {
-      // Astro's glob loader logs a file it cannot render (one that breaks the content policy, see
-      // src/lib/markdown.ts) and publishes the page empty; here that fails the build instead, naming the file.
-      // A file whose front matter is wrong is noted too, and the files after it are still read, so that the build
-      // names every such file at once (Astro's loader would stop at whichever it met first).
-      // Only while loading: afterwards (the dev server re-reads a file when it changes) errors are logged as usual.
-      const failed: string[] = [];
-      /** The entries whose front matter is wrong: Astro stores them anyway, so they are taken out again. */
-      const rejected = new Set<string>();
-      let loading = true;
-      const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
-        error: (message: string) =>
-          loading ? void failed.push(renderFailure(message, base)) : context.logger.error(message),
-      });
-      const merges = translations !== undefined && translations !== 'whole';
-      await freshen(context, merges);
-      await inner
-        .load({
-          ...context,
-          logger,
-          watcher: merges ? withTranslations(context, resolve(base)) : context.watcher,
-          parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
-            const { filePath } = props;
-            if (!filePath) return context.parseData(props);
-            try {
-              let data = (await readFrontmatter(filePath)) as TData;
-              const entry = entryIn(resolve(base), filePath);
-              if (merges && isTranslation(entry))
-                data = (await readTranslation(filePath, data, {
-                  own: translations.own,
-                  images: options.images ?? [],
-                })) as TData;
-              await checkImages(filePath, data, options.images ?? []);
-              return await context.parseData({ ...props, data });
-            } catch (error) {
-              const problem = restate(error, fromProject(filePath));
-              if (!loading || !(problem instanceof ContentError)) throw problem;
-              failed.push(problem.message);
-              rejected.add(props.id);
-              return props.data;
-            }
-          },
-        })
-        .catch((error: unknown) => {
-          const problem = restateLoadError(error);
-          // A file Astro could not read at all (its YAML, say) stops the loader: said with the problems found so far.
-          if (!(problem instanceof ContentError) || !failed.length) throw problem;
-          failed.push(problem.message);
-        })
-        .finally(() => {
-          loading = false;
-        });
-      for (const id of rejected) context.store.delete(id);
-      // In the order of the files, whichever order Astro read them in.
-      if (failed.length) throw new ContentError(failed.sort());
-    },
+    load: (context) => loadTogether(context.collection, () => loadFiles(context)),
   };
+
+  /**
+   * Astro's glob loader with the steps above; gives the editor's mistakes. Astro's loader logs a file it cannot
+   * render (one that breaks the content policy, see src/lib/markdown.ts) and publishes the page empty, and stops at
+   * the first file whose front matter is wrong: here each is a mistake, and every file is read, so that the build
+   * names them all at once. Only while loading: afterwards (the dev server reads a file again when it changes)
+   * errors are logged or thrown as Astro does.
+   */
+  async function loadFiles(context: LoaderContext): Promise<string[]> {
+    const failed: string[] = [];
+    /** The entries whose front matter is wrong: Astro stores them anyway, so they are taken out again. */
+    const rejected = new Set<string>();
+    let loading = true;
+    const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
+      error: (message: string) =>
+        loading ? void failed.push(renderFailure(message, base)) : context.logger.error(message),
+    });
+    const merges = translations !== undefined && translations !== 'whole';
+    await freshen(context, merges);
+    await inner
+      .load({
+        ...context,
+        logger,
+        watcher: merges ? withTranslations(context, resolve(base)) : context.watcher,
+        parseData: async <TData extends Record<string, unknown>>(props: ParseDataOptions<TData>) => {
+          const { filePath } = props;
+          if (!filePath) return context.parseData(props);
+          try {
+            let data = (await readFrontmatter(filePath)) as TData;
+            const entry = entryIn(resolve(base), filePath);
+            if (merges && isTranslation(entry))
+              data = (await readTranslation(filePath, data, {
+                own: translations.own,
+                images: options.images ?? [],
+              })) as TData;
+            await checkImages(filePath, data, options.images ?? []);
+            return await context.parseData({ ...props, data });
+          } catch (error) {
+            const problem = restate(error, fromProject(filePath));
+            if (!loading || !(problem instanceof ContentError)) throw problem;
+            failed.push(problem.message);
+            rejected.add(props.id);
+            return props.data;
+          }
+        },
+      })
+      .catch((error: unknown) => {
+        const problem = restateLoadError(error);
+        // A file Astro could not read at all (its YAML, say) stops its loader: said with the mistakes found so far.
+        if (!(problem instanceof ContentError)) throw problem;
+        failed.push(problem.message);
+      })
+      .finally(() => {
+        loading = false;
+      });
+    for (const id of rejected) context.store.delete(id);
+    // In the order of the files, whichever order Astro read them in.
+    return failed.sort();
+  }
 }
 
 /**

@@ -140,7 +140,7 @@ export async function contentProblems(check: ContentCheck): Promise<string> {
   return typeof result === 'string' ? result : '';
 }
 
-/** Reads the files as the loaders do; the first collection with problems stops it, as it stops a build. */
+/** Reads the files as the loaders do; problems stop it, every collection's at once, as they stop a build. */
 async function readCollections(content: Record<string, string>): Promise<Collections> {
   const where = (path: string) => `src/content/${path}`;
   /** Where a picture named in a file would be, relative to the project, unless the content has it. */
@@ -149,6 +149,8 @@ async function readCollections(content: Record<string, string>): Promise<Collect
     return found in content ? undefined : relative(root, resolve(root, 'src/content', found));
   };
   const collections: Record<string, Entry<unknown>[]> = {};
+  /** Each collection's problems, by its name (see src/loaders/together.ts). */
+  const found = new Map<string, string[]>();
   for (const [name, { schema, images = [], translations }] of Object.entries(MARKDOWN)) {
     const problems: string[] = [];
     const entries: Entry<unknown>[] = [];
@@ -199,7 +201,7 @@ async function readCollections(content: Record<string, string>): Promise<Collect
       if (!parsed.success) problems.push(...formatIssues(where(path), parsed.error.issues));
       else entries.push({ id, filePath: where(path), data: parsed.data, rendered: { html: '' }, body: source });
     }
-    if (problems.length) throw new Problems(problems.join('\n'));
+    if (problems.length) found.set(name, problems);
     collections[name] = entries;
   }
   const bibliographies = Object.entries(content)
@@ -225,7 +227,14 @@ async function readCollections(content: Record<string, string>): Promise<Collect
           ? error.message
           : String(error),
   });
-  if (problems.length) throw new Problems(problems.join('\n'));
+  if (problems.length) found.set('publications', problems);
+  if (found.size)
+    throw new Problems(
+      [...found]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .flatMap(([, problems]) => problems)
+        .join('\n'),
+    );
   return { ...collections, publications: entries.map(({ id, data }) => ({ id, data })) } as unknown as Collections;
 }
 
