@@ -40,29 +40,19 @@ const cases: Case[] = [
     message: 'src/content/pages/about.md: nav_ordr: unknown key; did you mean "nav_order"?',
   },
   {
-    mistake: 'mistakes in several files of a collection',
-    via: 'build',
-    content: {
-      'pages/notes.md': '---\ntitle: Notes\nnav_ordr: 3\n---\nx\n',
-      'pages/about.md': '---\nnav: true\n---\nx\n',
-    },
-    // Every file is named, in the order of their names, however many there are and whichever Astro reads first.
-    message: [
-      'src/content/pages/about.md: title: required, but missing (expected a title as text)',
-      'src/content/pages/notes.md: nav_ordr: unknown key; did you mean "nav_order"?',
-    ].join('\n'),
-  },
-  {
-    mistake: 'mistakes in several collections',
+    mistake: 'mistakes in several files and collections',
     via: 'build',
     content: {
       'positions/phd.md': valid['positions/phd.md']!.replace('2024-01-31', '2024-02-30'),
+      'pages/notes.md': '---\ntitle: Notes\nnav_ordr: 3\n---\nx\n',
       'pages/about.md': '---\nnav: true\n---\nx\n',
       ...bib('@misc{roe2023,\n  title = {Another Paper},\n  author = {Roe, Richard},\n}'),
     },
-    // Every collection's, in the order of the collections' names, whichever Astro's loaders finish first.
+    // Every file's, collection by collection in the order of their names and file by file, whichever Astro reads
+    // first: an editor fixes them all before the next build.
     message: [
       'src/content/pages/about.md: title: required, but missing (expected a title as text)',
+      'src/content/pages/notes.md: nav_ordr: unknown key; did you mean "nav_order"?',
       'src/content/positions/phd.md: deadline: "2024-02-30" is not a date in the calendar',
       'src/content/publications/papers.bib:8: roe2023: year: required: the year of publication, e.g. year = {2024}',
     ].join('\n'),
