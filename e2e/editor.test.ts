@@ -107,6 +107,9 @@ describe('the editor, on a laptop', () => {
     const page = await openEditor();
     await page.getByRole('treeitem', { name: 'Positions' }).click();
     await page.getByRole('button', { name: 'Create New Entry' }).click();
+    // The form is whole once it offers the projects, which it reads from the folder: typed into earlier, on a busy
+    // machine, a field came out empty once.
+    await page.getByRole('radio', { name: 'THEMIS' }).waitFor();
     await page.getByRole('textbox', { name: 'Title' }).fill('Research engineer for causal ML');
     await page.getByRole('checkbox', { name: 'postdoc' }).check();
     await page.getByRole('checkbox', { name: 'staff' }).check();
