@@ -21,7 +21,9 @@ export async function loadTogether(collection: string, load: () => Promise<reado
   if (!round?.running) round = { running: 0, loads: [], problems: new Map() };
   const current = round;
   current.running++;
-  const loaded = load()
+  // (Called from a promise, so that even a load that throws at once is counted as done.)
+  const loaded = Promise.resolve()
+    .then(load)
     .then((problems) => {
       if (problems.length) current.problems.set(collection, problems);
     })

@@ -31,10 +31,12 @@ describe("loadTogether: every collection's mistakes in one message", () => {
 
   it('lets an error that is not an editor’s mistake through at once', async () => {
     const broken = () => Promise.reject(new Error('disk full'));
-    expect(await outcomes([loadTogether('pages', broken), loadTogether('news', after(5))])).toEqual([
-      'disk full',
-      'ok',
-    ]);
+    const thrown = () => {
+      throw new Error('no such folder');
+    };
+    expect(
+      await outcomes([loadTogether('pages', broken), loadTogether('people', thrown), loadTogether('news', after(5))]),
+    ).toEqual(['disk full', 'no such folder', 'ok']);
   });
 
   it('starts afresh with the next sync (the dev server syncs again when the config changes)', async () => {
