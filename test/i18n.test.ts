@@ -350,8 +350,7 @@ describe('the next build in the same checkout', () => {
     expect(publications).toContain('An Older Paper, Revised');
     expect(publications).toContain('Learning Bayesian Networks with Background Knowledge');
 
-    // Only engineer.md's title (52 characters) is longer: Astro reads the files side by side, and the first that
-    // fails stops it, so with several failing the one named would depend on timing.
+    // Only engineer.md's title (52 characters) is longer, so the message is about that one file.
     await edit('src/schemas/positions.ts', "title: text('a title'),", "title: text('a title').max(50),");
     const third = await buildProject(dir, env);
     expect(third.ok).toBe(false);

@@ -37,7 +37,10 @@ export async function loadTogether(collection: string, load: () => Promise<reado
     waited = loads.length;
     await Promise.allSettled(loads);
   }
-  throw new ContentError(
-    [...current.problems].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([, problems]) => problems),
-  );
+  throw new ContentError(byCollection(current.problems));
+}
+
+/** Mistakes by collection, as one list: collection by collection in the order of their names. */
+export function byCollection(problems: ReadonlyMap<string, readonly string[]>): string[] {
+  return [...problems].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([, found]) => found);
 }

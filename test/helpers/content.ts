@@ -13,6 +13,7 @@ import type { Collections, Entry } from '../../src/lib/model/views';
 import { defineSite } from '../../src/lib/site';
 import { readBibliographies } from '../../src/loaders/bibtex';
 import { restateLoadError } from '../../src/loaders/markdown';
+import { byCollection } from '../../src/loaders/together';
 import { parseFrontmatter as astroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import {
   formatIssues,
@@ -149,7 +150,7 @@ async function readCollections(content: Record<string, string>): Promise<Collect
     return found in content ? undefined : relative(root, resolve(root, 'src/content', found));
   };
   const collections: Record<string, Entry<unknown>[]> = {};
-  /** Each collection's problems, by its name (see src/loaders/together.ts). */
+  /** Each collection's problems, by its name (said as the loaders say them, `byCollection`). */
   const found = new Map<string, string[]>();
   for (const [name, { schema, images = [], translations }] of Object.entries(MARKDOWN)) {
     const problems: string[] = [];
@@ -228,13 +229,7 @@ async function readCollections(content: Record<string, string>): Promise<Collect
           : String(error),
   });
   if (problems.length) found.set('publications', problems);
-  if (found.size)
-    throw new Problems(
-      [...found]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .flatMap(([, problems]) => problems)
-        .join('\n'),
-    );
+  if (found.size) throw new Problems(byCollection(found).join('\n'));
   return { ...collections, publications: entries.map(({ id, data }) => ({ id, data })) } as unknown as Collections;
 }
 
